@@ -1,0 +1,41 @@
+"""Create (or keep) the demo editor account and print how to log in."""
+
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+USERNAME = "editor"
+
+
+class Command(BaseCommand):
+    help = "Create the 'editor' superuser if missing; password from ADMIN_PASSWORD or generated and printed."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000", help="Base URL printed for the site.")
+
+    def handle(self, *args, url, **options):
+        user_model = get_user_model()
+        password = os.environ.get("ADMIN_PASSWORD", "")
+        user = user_model.objects.filter(username=USERNAME).first()
+        if user is None:
+            password = password or secrets.token_urlsafe(12)
+            user_model.objects.create_superuser(
+                USERNAME, "editor@example.org", password, first_name="Demo", last_name="Editor"
+            )
+            shown = password
+        elif password:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            shown = password
+        else:
+            shown = "(unchanged since it was first printed; set ADMIN_PASSWORD to reset it)"
+        base = url.rstrip("/")
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS("The portal is ready."))
+        self.stdout.write(f"  Site (English):  {base}/en/")
+        self.stdout.write(f"  Site (French):   {base}/fr/")
+        self.stdout.write(f"  Admin:           {base}/admin/")
+        self.stdout.write(f"  Editor login:    {USERNAME} / {shown}")
+        self.stdout.write("")

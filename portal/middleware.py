@@ -1,0 +1,54 @@
+"""Middleware of the portal core."""
+
+import logging
+
+from django.db import DatabaseError, InterfaceError, OperationalError
+
+from portal.views import render_static_error
+
+logger = logging.getLogger(__name__)
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 with the static maintenance page when the database cannot be reached.
+
+    Lost connections surface as OperationalError/InterfaceError; the page says
+    the site will be back rather than showing a server error.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, (OperationalError, InterfaceError)) and not _is_programming_error(exception):
+            logger.error("Database unavailable: %s", exception)
+            response = render_static_error("503.html", 503)
+            response["Retry-After"] = "120"
+            return response
+        return None
+
+
+class AdminPreviewFramingMiddleware:
+    """Let the admin's preview panel frame preview responses (same origin only).
+
+    Every other response keeps ``X-Frame-Options: DENY``. It sits after
+    XFrameOptionsMiddleware in MIDDLEWARE so its header is set first and kept.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith("/admin/") and "/preview/" in request.path:
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+
+def _is_programming_error(exception):
+    # Some drivers raise OperationalError for SQL mistakes ("no such table"); those are 500s.
+    message = str(exception).lower()
+    return isinstance(exception, DatabaseError) and ("no such table" in message or "no such column" in message)

@@ -1,0 +1,69 @@
+"""The abstract page every portal page type inherits."""
+
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .mixins import ContentOwnershipMixin, ListingMixin, SocialMixin
+
+
+class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
+    """Shared fields, panels, translation and search declarations for every page type.
+
+    Subclasses extend the lists (``BasePage.translatable_fields + [...]``) rather
+    than repeating them.
+    """
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("listing_title"),
+        TranslatableField("listing_summary"),
+        TranslatableField("social_text"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("social_image"),
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("content_owner"),
+        SynchronizedField("review_by"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary", boost=1.5),
+        index.SearchField("search_description"),
+        index.FilterField("locale"),
+    ]
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        ),
+        FieldPanel("show_in_menus"),
+        *ListingMixin.panels,
+        *SocialMixin.panels,
+    ]
+    settings_panels = Page.settings_panels + ContentOwnershipMixin.panels
+
+    # Breadcrumbs and JSON-LD describe every page the same way unless a type says more.
+    schema_type = "WebPage"
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def breadcrumb_ancestors(self):
+        """Ancestors from the language's home page down to the parent (one query)."""
+        return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+
+    def get_social_image(self):
+        return self.social_image or self.listing_image
+
+    def get_json_ld_extra(self, request):
+        """Properties a page type adds to its own schema.org node."""
+        return {}

@@ -1,0 +1,18 @@
+"""Fast, isolated tests: cheap hashing, in-memory cache and mail, plain static storage."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
+# The test database comes from DATABASE_URL (SQLite file by default, PostgreSQL in CI).
+
+from .base import *  # noqa: E402,F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = str(BASE_DIR / ".test-media")  # noqa: F405
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,166 @@
+"""Template tags for the site chrome: navigation, languages, breadcrumbs, footer, JSON-LD."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from wagtail.models import Locale, Page, Site
+
+from portal.jsonld import page_graph
+from portal.models import SiteSettings
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+def _home_for_language(request, language_code):
+    root = _site_root(request)
+    if root is None:
+        return None
+    if root.locale.language_code == language_code:
+        return root
+    return (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=language_code)
+        .select_related("locale")
+        .first()
+    )
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the active language, falling back to the site's default home."""
+    request = context.get("request")
+    cache = getattr(request, "_portal_home", None) if request else None
+    if cache is None:
+        home = _home_for_language(request, get_language()) or _site_root(request)
+        if request is not None:
+            request._portal_home = home
+        return home
+    return cache
+
+
+@register.inclusion_tag("tags/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    home = localized_home(context)
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().public().in_menu().select_related("locale").order_by("path"))
+    page = context.get("page")
+    current_path = page.path if page is not None else ""
+    return {
+        "home": home,
+        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "home_is_current": page is not None and home is not None and page.pk == home.pk,
+    }
+
+
+@register.inclusion_tag("tags/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Each language with a link to this page in it, or a note that it is not translated.
+
+    Pages: one query for the live translations. Other views (search): the same
+    URL translated to each language prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    default_language = settings.LANGUAGE_CODE
+    entries = []
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+        }
+        fallback = translations.get(default_language) or page
+        for code, name in settings.LANGUAGES:
+            translation = translations.get(code)
+            entries.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "current": code == current,
+                    "available": translation is not None,
+                    "url": translation.url if translation is not None else fallback.url,
+                    "fallback_name": dict(settings.LANGUAGES)[fallback.locale.language_code]
+                    if translation is None
+                    else "",
+                }
+            )
+    else:
+        path = request.get_full_path()
+        for code, name in settings.LANGUAGES:
+            entries.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "current": code == current,
+                    "available": True,
+                    "url": translate_url(path, code),
+                }
+            )
+    return {"entries": entries, "current_name": dict(settings.LANGUAGES).get(current, current)}
+
+
+@register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": []}
+    return {"crumbs": page.specific.breadcrumb_ancestors, "page": page}
+
+
+@register.inclusion_tag("tags/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    site_settings = SiteSettings.for_request(request)
+    links = []
+    if site_settings is not None:
+        locale = Locale.get_active()
+        targets = [
+            ("contact", site_settings.contact_page_id),
+            ("legal", site_settings.legal_notice_page_id),
+            ("privacy", site_settings.privacy_page_id),
+        ]
+        ids = [page_id for _key, page_id in targets if page_id]
+        # One query: the chosen pages and their translations in the reader's language.
+        sources = Page.objects.filter(id__in=ids).values_list("id", "translation_key")
+        keys = dict(sources)
+        candidates = Page.objects.live().public().filter(translation_key__in=keys.values())
+        by_key = {}
+        for candidate in candidates.select_related("locale"):
+            # The reader's language wins; otherwise the page the editor chose.
+            if candidate.locale_id == locale.id or (candidate.id in ids and candidate.translation_key not in by_key):
+                by_key[candidate.translation_key] = candidate
+        for key, page_id in targets:
+            target = by_key.get(keys.get(page_id))
+            if target is not None:
+                links.append((key, target))
+    return {"site_settings": site_settings, "links": links, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context):
+    """One schema.org graph for the page, embedded safely in a script element."""
+    request = context.get("request")
+    graph = page_graph(context.get("page"), request, context)
+    if not graph:
+        return ""
+    data = json.dumps(graph, ensure_ascii=False, separators=(",", ":"), default=str)
+    # Neutralise sequences that could close the script element or start a comment.
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308
+
+
+@register.filter
+def language_name(code):
+    return dict(settings.LANGUAGES).get(code, code)

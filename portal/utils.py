@@ -1,0 +1,44 @@
+"""Small helpers shared by page types and template tags."""
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+
+def localize_pages(pages, locale=None):
+    """Swap each page for its live public translation in ``locale`` where one exists.
+
+    One query whatever the number of pages; order is kept. Pages without a
+    translation stay in their own language (the reader sees them with a language label).
+    """
+    locale = locale or Locale.get_active()
+    pages = list(pages)
+    foreign = [page.translation_key for page in pages if page.locale_id != locale.id]
+    if foreign:
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().public().filter(translation_key__in=foreign, locale=locale).specific()
+        }
+        pages = [
+            translations.get(page.translation_key, page) if page.locale_id != locale.id else page for page in pages
+        ]
+    return attach_locales(pages)
+
+
+def attach_locales(pages):
+    """Set ``page.locale`` on many pages from one query, so templates can read its language code."""
+    locales = {item.id: item for item in Locale.objects.all()}
+    for page in pages:
+        page.locale = locales[page.locale_id]
+    return pages
+
+
+def attach_listing_renditions(pages, spec):
+    """Fetch the listing images of many pages, with their renditions, in two queries."""
+    ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
+    if not ids:
+        return pages
+    images = {image.id: image for image in get_image_model().objects.filter(id__in=ids).prefetch_renditions(spec)}
+    for page in pages:
+        if getattr(page, "listing_image_id", None):
+            page.listing_image = images.get(page.listing_image_id)
+    return pages

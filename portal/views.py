@@ -1,0 +1,78 @@
+"""Views of the portal core: language choice, health check and error pages."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.template import loader
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import check_for_language
+from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
+
+
+@never_cache
+def switch_language(request, language_code):
+    """Remember the reader's language in a cookie, then go to that language's page.
+
+    The cookie makes ``/`` open in this language next time, whatever the browser's
+    Accept-Language says.
+    """
+    if language_code not in dict(settings.LANGUAGES) or not check_for_language(language_code):
+        return HttpResponseBadRequest("Unknown language.", content_type="text/plain")
+    target = request.GET.get("next", "")
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = f"/{language_code}/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language_code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
+        httponly=True,
+    )
+    return response
+
+
+@never_cache
+def health(request):
+    """Liveness and readiness for load balancers: 200 when the database and cache answer."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except Exception:  # noqa: BLE001 - any failure means not ready
+        logger.exception("Health check: database unreachable")
+        checks["database"] = "unavailable"
+    try:
+        cache.set("health-check", "1", 5)
+        checks["cache"] = "ok" if cache.get("health-check") == "1" else "unavailable"
+    except Exception:  # noqa: BLE001
+        checks["cache"] = "unavailable"
+    # The cache may be down while pages still serve from the database.
+    status = 200 if checks["database"] == "ok" else 503
+    return JsonResponse({"status": "ok" if status == 200 else "unavailable", "checks": checks}, status=status)
+
+
+def render_static_error(template_name, status):
+    """Render an error page with no request context, so it never touches the database."""
+    try:
+        content = loader.get_template(template_name).render({"STATIC_URL": settings.STATIC_URL})
+    except Exception:  # noqa: BLE001 - the last line of defence must not raise
+        logger.exception("Could not render %s", template_name)
+        content = "<!doctype html><title>Error</title><p>Sorry, something went wrong.</p>"
+    response = HttpResponse(content, status=status, content_type="text/html; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def server_error(request):
+    return render_static_error("500.html", 500)

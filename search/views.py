@@ -1,0 +1,33 @@
+"""The search page of each language: live public pages of the reader's locale only."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale, Page
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 20
+
+
+def get_search_results(query, locale):
+    return Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific().search(query)
+
+
+def search(request):
+    query = request.GET.get("q", "").replace("\x00", "").strip()
+    messages = []
+    status = 200
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH]
+        messages.append(_("Your search was shortened to its first %(count)d characters.") % {"count": MAX_QUERY_LENGTH})
+    results_page = None
+    if query:
+        paginator = Paginator(get_search_results(query, Locale.get_active()), RESULTS_PER_PAGE)
+        results_page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "search/search.html",
+        {"search_query": query, "results_page": results_page, "search_messages": messages},
+        status=status,
+    )
