@@ -8,25 +8,23 @@ BreadcrumbList. Page types add properties with ``get_json_ld_extra()``.
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from portal.models import SiteSettings
-
-
-def _absolute(request, url):
-    return request.build_absolute_uri(url) if request is not None and url and url.startswith("/") else url
 
 
 def page_graph(page, request, context):
     if request is None:
         return None
     language = get_language()
-    origin = request.build_absolute_uri("/")
+    # The Wagtail Site's root URL, like the sitemap, so every canonical address agrees.
+    site = Site.find_for_request(request)
+    origin = f"{site.root_url}/" if site else request.build_absolute_uri("/")
     site_settings = SiteSettings.for_request(request)
     organisation_name = site_settings.organisation_name if site_settings else ""
     website_id = f"{origin}#website"
     organisation_id = f"{origin}#organization"
-    search_url = request.build_absolute_uri(reverse("search"))
+    search_url = origin.rstrip("/") + reverse("search")
 
     organisation = {"@type": "Organization", "@id": organisation_id, "name": organisation_name, "url": origin}
     if site_settings is not None:
@@ -54,7 +52,7 @@ def page_graph(page, request, context):
         organisation,
     ]
     if isinstance(page, Page):
-        page_url = _absolute(request, page.url)
+        page_url = page.get_full_url(request)
         node = {
             "@type": getattr(page, "schema_type", "WebPage"),
             "@id": f"{page_url}#page",
@@ -71,7 +69,7 @@ def page_graph(page, request, context):
         crumbs = getattr(page, "breadcrumb_ancestors", None)
         if crumbs and page.depth > 2:
             elements = [
-                {"@type": "ListItem", "position": position, "name": crumb.title, "item": _absolute(request, crumb.url)}
+                {"@type": "ListItem", "position": position, "name": crumb.title, "item": crumb.get_full_url(request)}
                 for position, crumb in enumerate([*crumbs, page], start=1)
             ]
             node["breadcrumb"] = {"@type": "BreadcrumbList", "itemListElement": elements}

@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db import DatabaseError, InterfaceError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 
 from portal.views import render_static_error
 
@@ -23,7 +23,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, (OperationalError, InterfaceError)) and not _is_programming_error(exception):
+        if isinstance(exception, (OperationalError, InterfaceError)) and not _database_answers():
             logger.error("Database unavailable: %s", exception)
             response = render_static_error("503.html", 503)
             response["Retry-After"] = "120"
@@ -48,7 +48,12 @@ class AdminPreviewFramingMiddleware:
         return response
 
 
-def _is_programming_error(exception):
-    # Some drivers raise OperationalError for SQL mistakes ("no such table"); those are 500s.
-    message = str(exception).lower()
-    return isinstance(exception, DatabaseError) and ("no such table" in message or "no such column" in message)
+def _database_answers():
+    """Whether the database still answers: an OperationalError can also be a bad query, which is a 500."""
+    try:
+        connection.close()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return True
+    except DatabaseError:
+        return False

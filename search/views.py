@@ -1,5 +1,7 @@
 """The search page of each language: live public pages of the reader's locale only."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -10,8 +12,19 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
 
 
+def search_terms(query):
+    """The words of a query, without the characters and operators of full-text query syntaxes.
+
+    Readers type words, not FTS5 or tsquery syntax: quotes, brackets, stars and
+    upper-case AND/OR/NOT would otherwise reach the database as operators.
+    """
+    return " ".join(re.sub(r"[^\w\s-]", " ", query).replace("-", " ").lower().split())
+
+
 def get_search_results(query, locale):
-    return Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific().search(query)
+    pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
+    terms = search_terms(query)
+    return pages.search(terms) if terms else pages.none()
 
 
 def search(request):
