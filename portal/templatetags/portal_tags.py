@@ -49,6 +49,16 @@ def localized_home(context):
     return cache
 
 
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of the content: the page's own, which differs from the interface's
+    when a page is shown under another language's address because it is not translated."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.locale_id:
+        return page.locale.language_code
+    return get_language()
+
+
 @register.inclusion_tag("tags/main_navigation.html", takes_context=True)
 def main_navigation(context):
     home = localized_home(context)

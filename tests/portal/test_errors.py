@@ -4,6 +4,7 @@ import json
 from unittest import mock
 
 import pytest
+
 from django.db import OperationalError
 from django.test import RequestFactory
 

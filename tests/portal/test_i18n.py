@@ -85,3 +85,11 @@ def test_switch_view_never_redirects_off_site(client, home, target):
 
 def test_switch_view_rejects_unknown_languages(client, home):
     assert client.get("/language/xx/?next=/").status_code == 400
+
+
+def test_untranslated_page_under_another_language_is_labelled_with_its_own_language(client, home):
+    add_standard_page(home, "Only in English", slug="only-english")
+    page = soup(client.get("/de/only-english/"))
+    assert page.html["lang"] == "en"
+    # The interface around it is German, and says so.
+    assert page.select_one("div[lang=de] .skip-link") is not None

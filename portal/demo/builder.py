@@ -1,0 +1,323 @@
+"""Upsert the demo pages and their translations, changing nothing that is already right.
+
+The builder works in two passes over every section's page specs, parents first:
+
+1. *Ensure*: find each English page by slug under its English parent, creating a
+   bare draft if it is missing; find its French translation through the
+   translation tree (``translation_key``), creating it with
+   ``copy_for_translation(locale, copy_parents=True)`` if missing. After this pass
+   every page exists, so references between pages can be resolved.
+2. *Update*: compute each page's wanted field values, compare them with the
+   live page and publish a new revision only when something differs (or the
+   page is not live yet). Unchanged pages get no revision.
+
+Sections may then run a ``finalise`` step (the core section sets up the Site and
+its settings). Everything runs in one transaction.
+"""
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+
+from .specs import LANGUAGES, SOURCE_LANGUAGE, PageSpec, Ref
+from .typography import polish
+
+PAGE_LINK = re.compile(r'href="page:([\w-]+)"')
+# Fields whose value is an identifier, not prose: never touched by typography.
+PLAIN_FIELDS = {"slug"}
+
+
+class DemoContentError(Exception):
+    """The demo content is inconsistent or cannot be loaded; the message says where."""
+
+
+@dataclass
+class Report:
+    """What a run did: one action per page and language, plus site-level actions."""
+
+    pages: Counter = field(default_factory=Counter)
+    other: list = field(default_factory=list)
+
+    @property
+    def changed(self):
+        return bool(self.pages["created"] or self.pages["updated"]) or any(
+            action != "unchanged" for _label, action in self.other
+        )
+
+
+class DemoBuilder:
+    def __init__(self, sections, log=None):
+        self.sections = list(sections)
+        self.specs = [spec for section in self.sections for spec in section.pages]
+        self.log = log or (lambda message, level=1: None)
+        self.report = Report()
+        self.locales = {}
+        self._ids = {}  # spec key -> {language: page id}
+        self._created = set()  # (spec key, language) created by this run
+
+    # --- Public API ------------------------------------------------------------
+
+    def run(self):
+        self.check_specs()
+        with transaction.atomic():
+            self.locales = self._load_locales()
+            self.remove_welcome_page()
+            for spec in self.specs:
+                self.ensure_pages(spec)
+            for spec in self.specs:
+                for language in LANGUAGES:
+                    self.update_page(spec, language)
+            for section in self.sections:
+                if section.finalise is not None:
+                    section.finalise(self)
+        return self.report
+
+    def page_id(self, key, language=SOURCE_LANGUAGE):
+        try:
+            return self._ids[key][language]
+        except KeyError as error:
+            raise DemoContentError(f"No demo page {key!r} in {language!r}.") from error
+
+    def page(self, key, language=SOURCE_LANGUAGE):
+        return Page.objects.get(pk=self.page_id(key, language)).specific
+
+    def record(self, label, action):
+        """Record a site-level action (created, updated, unchanged) for the summary."""
+        self.report.other.append((label, action))
+        self.log(f"  {action:<9} {label}", 2)
+
+    # --- Checks ----------------------------------------------------------------
+
+    def check_specs(self):
+        """Fail early, before touching the database, on content that cannot load."""
+        seen = set()
+        for spec in self.specs:
+            where = f"demo page {spec.key!r}"
+            if spec.key in seen:
+                raise DemoContentError(f"{where} is declared twice.")
+            if spec.parent is not None and spec.parent not in seen:
+                raise DemoContentError(f"{where}: its parent {spec.parent!r} must be declared before it.")
+            try:
+                apps.get_model(spec.model)
+            except (LookupError, ValueError) as error:
+                raise DemoContentError(f"{where}: unknown model {spec.model!r}.") from error
+            for language in LANGUAGES:
+                values = spec.content.get(language)
+                if not values or not values.get("title") or not values.get("slug"):
+                    raise DemoContentError(f"{where}: {language!r} content needs at least a title and a slug.")
+            seen.add(spec.key)
+        for spec in self.specs:
+            for key in _referenced_keys([spec.shared, spec.content]):
+                if key not in seen:
+                    raise DemoContentError(f"demo page {spec.key!r} links to unknown page {key!r}.")
+
+    def _load_locales(self):
+        locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
+        missing = [code for code in LANGUAGES if code not in locales]
+        if missing:
+            raise DemoContentError(f"Locale(s) {', '.join(missing)} missing: run `manage.py migrate` first.")
+        return locales
+
+    # --- Pass 0: Wagtail's welcome page ---------------------------------------------
+
+    def remove_welcome_page(self):
+        """Delete the page Wagtail's initial migration creates (a plain Page at depth 2).
+
+        Its Site goes with it (``on_delete=CASCADE``); the core section recreates it.
+        """
+        plain_page = ContentType.objects.get_for_model(Page)
+        for page in Page.objects.filter(depth=2, content_type=plain_page, numchild=0):
+            self.log(f"  removed   Wagtail's welcome page {page.title!r}", 2)
+            self.report.other.append(("Wagtail welcome page", "removed"))
+            page.delete()
+
+    # --- Pass 1: make sure every page and translation exists ---------------------
+
+    def ensure_pages(self, spec):
+        model = apps.get_model(spec.model)
+        source_locale = self.locales[SOURCE_LANGUAGE]
+        if spec.parent is None:
+            parent = Page.get_first_root_node()
+        else:
+            parent = Page.objects.get(pk=self.page_id(spec.parent))
+        values = spec.values(SOURCE_LANGUAGE)
+        source = parent.get_children().filter(slug=values["slug"], locale=source_locale).first()
+        if source is None:
+            source = model(locale=source_locale, live=False, has_unpublished_changes=True, **_skeleton(model, values))
+            parent.add_child(instance=source)
+            self._created.add((spec.key, SOURCE_LANGUAGE))
+        elif source.specific_class is not model:
+            raise DemoContentError(
+                f"demo page {spec.key!r}: {source.url_path} exists but is a {source.specific_class.__name__}, "
+                f"not a {model.__name__}. Move or delete it, then run the command again."
+            )
+        ids = {SOURCE_LANGUAGE: source.pk}
+        for language in LANGUAGES:
+            if language == SOURCE_LANGUAGE:
+                continue
+            locale = self.locales[language]
+            translation = Page.objects.filter(translation_key=source.translation_key, locale=locale).first()
+            if translation is None:
+                # Parents are handled first, so copy_parents only matters for hand-made trees.
+                translation = source.specific.copy_for_translation(locale, copy_parents=True)
+                _rename_new_page(translation, spec.content[language]["slug"])
+                self._created.add((spec.key, language))
+            ids[language] = translation.pk
+        self._ids[spec.key] = ids
+
+    # --- Pass 2: set the content, publish only what changed ------------------------
+
+    def update_page(self, spec, language):
+        model = apps.get_model(spec.model)
+        page = model.objects.get(pk=self.page_id(spec.key, language))
+        wanted = self.resolve_values(spec, language)
+        try:
+            changed = self.apply(page, wanted)
+        except (ValidationError, ValueError) as error:
+            raise DemoContentError(f"demo page {spec.key!r} ({language}): {error}") from error
+        if changed or not page.live:
+            try:
+                page.save_revision().publish()
+            except ValidationError as error:
+                raise DemoContentError(f"demo page {spec.key!r} ({language}): {error}") from error
+            action = "created" if (spec.key, language) in self._created else "updated"
+        else:
+            action = "unchanged"
+        self.report.pages[action] += 1
+        detail = f" ({', '.join(changed)})" if action == "updated" else ""
+        # Publishing saves a copy built from the revision: read the (possibly new) path back.
+        url_path = Page.objects.filter(pk=page.pk).values_list("url_path", flat=True).get()
+        self.log(f"  {action:<9} {_public_path(url_path, language)}{detail}", 2)
+
+    def resolve_values(self, spec, language):
+        """The spec's values for ``language`` with typography applied and references turned into ids.
+
+        Shared (synchronised) values point at source-language pages; a language's own
+        values point at that language's pages.
+        """
+        values = {name: self._resolve(value, SOURCE_LANGUAGE) for name, value in spec.shared.items()}
+        for name, value in spec.content[language].items():
+            if name not in PLAIN_FIELDS:
+                value = polish(language, value)
+            values[name] = self._resolve(value, language)
+        return values
+
+    def _resolve(self, value, language):
+        if isinstance(value, Ref):
+            return self.page_id(value.key, language)
+        if isinstance(value, str):
+            return PAGE_LINK.sub(lambda match: f'linktype="page" id="{self.page_id(match[1], language)}"', value)
+        if isinstance(value, list | tuple):
+            return [self._resolve(item, language) for item in value]
+        if isinstance(value, dict):
+            return {key: self._resolve(item, language) for key, item in value.items()}
+        return copy.deepcopy(value)
+
+    def apply(self, page, wanted):
+        """Set every wanted value that differs from the page's; return the changed field names."""
+        changed = []
+        for name, value in wanted.items():
+            model_field = page._meta.get_field(name)
+            if isinstance(model_field, StreamField):
+                block = model_field.stream_block
+                new_value = block.clean(block.to_python(value))
+                if _canonical_stream(block, new_value) != _canonical_stream(block, getattr(page, name)):
+                    setattr(page, name, new_value)
+                    changed.append(name)
+            elif model_field.one_to_many:
+                # An inline panel (ParentalKey children): compare the children's field values in order.
+                related = model_field.related_model
+                items = [{related._meta.get_field(key).attname: item for key, item in row.items()} for row in value]
+                keys = sorted({key for row in items for key in row})
+                current = [{key: getattr(child, key) for key in keys} for child in getattr(page, name).all()]
+                if current != [{key: row.get(key) for key in keys} for row in items]:
+                    setattr(page, name, [related(**row) for row in items])
+                    changed.append(name)
+            elif model_field.many_to_one:
+                if getattr(page, model_field.attname) != value:
+                    setattr(page, model_field.attname, value)
+                    changed.append(name)
+            else:
+                max_length = getattr(model_field, "max_length", None)
+                if isinstance(value, str) and max_length and len(value) > max_length:
+                    raise ValidationError(f"{name} has {len(value)} characters, {max_length} at most.")
+                if getattr(page, name) != value:
+                    setattr(page, name, value)
+                    changed.append(name)
+        return changed
+
+
+# --- Helpers ---------------------------------------------------------------------
+
+
+def _skeleton(model, values):
+    """Values a new page needs to pass validation before pass 2 fills it in: title, slug, required text."""
+    skeleton = {}
+    for name, value in values.items():
+        model_field = model._meta.get_field(name)
+        if not model_field.concrete or model_field.is_relation or isinstance(model_field, StreamField):
+            continue
+        if name in ("title", "slug") or not model_field.blank:
+            skeleton[name] = value
+    return skeleton
+
+
+def _rename_new_page(page, slug):
+    """Give a translation created moments ago its own slug.
+
+    The copy starts with the source page's slug; changing it through ``save()``
+    would make wagtail.contrib.redirects record redirects from a URL nobody has
+    ever seen. The page is new and has no children, so its url_path is simply
+    the parent's plus the slug.
+    """
+    if page.slug == slug:
+        return
+    parent = page.get_parent()
+    if not Page._slug_is_available(slug, parent, page):
+        raise DemoContentError(f"{parent.url_path}{slug}/ is already taken by another page.")
+    Page.objects.filter(pk=page.pk).update(slug=slug, url_path=f"{parent.url_path}{slug}/")
+
+
+def _canonical_stream(block, value):
+    """A StreamField value as plain data without block ids, so equal content compares equal."""
+    return _strip_ids(block.get_prep_value(value))
+
+
+def _strip_ids(data):
+    if isinstance(data, list):
+        return [_strip_ids(item) for item in data]
+    if isinstance(data, dict):
+        is_block = "type" in data and "value" in data
+        return {key: _strip_ids(item) for key, item in data.items() if not (is_block and key == "id")}
+    return data
+
+
+def _referenced_keys(value):
+    if isinstance(value, Ref):
+        yield value.key
+    elif isinstance(value, str):
+        yield from PAGE_LINK.findall(value)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _referenced_keys(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _referenced_keys(item)
+
+
+def _public_path(url_path, language):
+    """/en/about-the-network/ from a page's url_path (/home/about-the-network/)."""
+    parts = url_path.strip("/").split("/")[1:]
+    return "/" + "/".join([language, *parts]) + "/"
+
+
+__all__ = ["DemoBuilder", "DemoContentError", "PageSpec", "Report"]

@@ -1,0 +1,42 @@
+"""The registry of demo sections, loaded in order by ``manage.py load_demo_content``.
+
+A section is built by one function returning a :class:`Section`: its page specs
+(parents before children; a page's parent may belong to an earlier section) and
+an optional ``finalise(builder)`` step that runs once every page of every section
+exists and is published. References between pages may cross sections.
+
+To add a section (organisations, projects, events, press, resources...), write its
+content module under ``portal/demo/content/``, a function below, and append the
+function to ``SECTIONS``.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .specs import PageSpec
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    pages: tuple[PageSpec, ...]
+    finalise: Callable | None = None
+
+
+def core():
+    """Home page, 'About the network' and its sub-pages, contact, legal notice, privacy; Site and settings."""
+    from .content import about, home, service
+    from .site_setup import configure_site
+
+    return Section(
+        name="core",
+        pages=(*home.PAGES, *about.PAGES, *service.PAGES),
+        finalise=configure_site,
+    )
+
+
+SECTIONS = [core]
+
+
+def get_sections():
+    return [build() for build in SECTIONS]
