@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings as django_settings
+
 from wagtail.models import Site
 
 from portal.models import SiteSettings
@@ -28,8 +29,7 @@ def configure_default_site(builder):
     hostname, port = public_address()
     # The welcome page's Site is deleted with it; otherwise reuse the default Site.
     site = (
-        Site.objects.filter(is_default_site=True).first()
-        or Site.objects.filter(hostname=hostname, port=port).first()
+        Site.objects.filter(is_default_site=True).first() or Site.objects.filter(hostname=hostname, port=port).first()
     )
     if site is None:
         Site.objects.create(

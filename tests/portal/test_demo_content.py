@@ -1,7 +1,9 @@
 """The demo content command builds the site in English and French, and a second run changes nothing."""
 
 import pytest
+
 from django.core.management import call_command
+
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from home.models import HomePage, StandardPage

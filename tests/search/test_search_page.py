@@ -2,7 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.core.management import call_command
+
 from wagtail.models import PageViewRestriction
 
 from tests.factories.pages import add_standard_page, translate_page
