@@ -96,3 +96,29 @@ class PageRenderingAndAdminTests(WagtailPageTestCase):
         response = self.client.get(preview_url, {"mode": ""})
         self.assertEqual(response["X-Frame-Options"], "SAMEORIGIN")
         self.assertEqual(self.client.get("/en/about/")["X-Frame-Options"], "DENY")
+
+
+class SiteSettingsAdminTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site(languages=("fr",))
+
+    def test_editor_changes_the_footer_contact(self):
+        from wagtail.models import Site
+
+        self.login()
+        site = Site.objects.get(is_default_site=True)
+        url = f"/admin/settings/portal/sitesettings/{site.pk}/"
+        self.assertEqual(self.client.get(url).status_code, 200)
+        response = self.client.post(
+            url,
+            {
+                "organisation_name": "Cities & Drugs Network",
+                "contact_email": "press@example.org",
+                "contact_phone": "+32 2 000 00 00",
+            },
+        )
+        self.assertEqual(response.status_code, 302)
+        footer = self.client.get("/fr/").content.decode()
+        self.assertIn("press@example.org", footer)
+        self.assertIn('href="tel:+3220000000"', footer)
