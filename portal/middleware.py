@@ -25,7 +25,7 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if isinstance(exception, (OperationalError, InterfaceError)) and not _database_answers():
             logger.error("Database unavailable: %s", exception)
-            response = render_static_error("503.html", 503)
+            response = render_static_error("503.html", 503, request)
             response["Retry-After"] = "120"
             return response
         return None

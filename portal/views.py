@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 from django.views.decorators.cache import never_cache
@@ -62,10 +63,15 @@ def health(request):
     return JsonResponse({"status": "ok" if status == 200 else "unavailable", "checks": checks}, status=status)
 
 
-def render_static_error(template_name, status):
-    """Render an error page with no request context, so it never touches the database."""
+def render_static_error(template_name, status, request=None):
+    """Render an error page without request context processors, so it never touches the database.
+
+    The language comes from the URL prefix alone; translations come from the compiled catalogues.
+    """
+    language = (request and translation.get_language_from_path(request.path_info)) or settings.LANGUAGE_CODE
     try:
-        content = loader.get_template(template_name).render({"STATIC_URL": settings.STATIC_URL})
+        with translation.override(language):
+            content = loader.get_template(template_name).render({"language": language})
     except Exception:  # noqa: BLE001 - the last line of defence must not raise
         logger.exception("Could not render %s", template_name)
         content = "<!doctype html><title>Error</title><p>Sorry, something went wrong.</p>"
@@ -75,4 +81,4 @@ def render_static_error(template_name, status):
 
 
 def server_error(request):
-    return render_static_error("500.html", 500)
+    return render_static_error("500.html", 500, request)

@@ -24,13 +24,22 @@ def test_missing_pages_get_a_translated_404(client, home, url, text):
     assert '<meta name="robots" content="noindex">' in response.content.decode()
 
 
-def test_500_page_renders_without_the_database(django_assert_num_queries):
-    request = RequestFactory().get("/en/")
+@pytest.mark.parametrize(
+    ("path", "language", "text"),
+    [
+        ("/en/about/", "en", "Something went wrong"),
+        ("/fr/a-propos/", "fr", "Une erreur est survenue"),
+        ("/de/", "de", "Es ist ein Fehler aufgetreten"),
+        ("/no-prefix/", "en", "Something went wrong"),
+    ],
+)
+def test_500_page_speaks_the_readers_language_without_the_database(django_assert_num_queries, path, language, text):
+    request = RequestFactory().get(path)
     with django_assert_num_queries(0):
         response = server_error(request)
     assert response.status_code == 500
-    assert "Something went wrong" in response.content.decode()
-    assert "Une erreur est survenue" in response.content.decode()
+    assert f'<html lang="{language}">' in response.content.decode()
+    assert text in response.content.decode()
 
 
 def test_unhandled_errors_answer_with_the_500_page(client, home):
@@ -44,12 +53,12 @@ def test_unhandled_errors_answer_with_the_500_page(client, home):
 
 def test_lost_database_answers_503_with_the_static_page():
     middleware = DatabaseUnavailableMiddleware(lambda request: None)
-    request = RequestFactory().get("/en/")
+    request = RequestFactory().get("/fr/")
     with mock.patch("portal.middleware._database_answers", return_value=False):
         response = middleware.process_exception(request, OperationalError("could not connect to server"))
     assert response.status_code == 503
     assert response["Retry-After"] == "120"
-    assert "briefly unavailable" in response.content.decode()
+    assert "momentanément indisponible" in response.content.decode()
 
 
 def test_bad_queries_are_not_disguised_as_outages():
