@@ -9,7 +9,9 @@ _FALSE = {"0", "false", "no", "off", ""}
 
 
 def env_str(name, default):
-    return os.environ.get(name, default)
+    """A string; an empty variable counts as unset, as it does in most deployment tools."""
+    value = os.environ.get(name)
+    return default if value is None or value == "" else value
 
 
 def env_bool(name, default):

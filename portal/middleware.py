@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, OperationalError, connections
 
 from portal.views import render_static_error
 
@@ -49,11 +49,17 @@ class AdminPreviewFramingMiddleware:
 
 
 def _database_answers():
-    """Whether the database still answers: an OperationalError can also be a bad query, which is a 500."""
+    """Whether the database still answers: an OperationalError can also be a bad query, which is a 500.
+
+    A separate, short-lived connection is used, so the request's own (possibly broken, possibly
+    mid-transaction) connection is left as it is.
+    """
+    probe = connections.create_connection(DEFAULT_DB_ALIAS)
     try:
-        connection.close()
-        with connection.cursor() as cursor:
+        with probe.cursor() as cursor:
             cursor.execute("SELECT 1")
         return True
     except DatabaseError:
         return False
+    finally:
+        probe.close()

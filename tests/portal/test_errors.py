@@ -81,3 +81,18 @@ def test_health_reports_a_lost_database_with_503(client):
         response = client.get("/health/")
     assert response.status_code == 503
     assert json.loads(response.content)["checks"]["database"] == "unavailable"
+
+
+def test_outage_probe_tells_a_reachable_database_from_an_unreachable_one(settings):
+    from django.db import connections
+
+    from portal.middleware import _database_answers
+
+    assert _database_answers() is True
+    unreachable = {**connections.settings["default"]}
+    if unreachable["ENGINE"].endswith("sqlite3"):
+        unreachable["NAME"] = "/nonexistent-directory/portal.sqlite3"
+    else:
+        unreachable.update(HOST="127.0.0.1", PORT="1", OPTIONS={"connect_timeout": 1})
+    with mock.patch.dict(connections.settings, {"default": unreachable}):
+        assert _database_answers() is False

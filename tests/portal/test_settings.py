@@ -110,3 +110,9 @@ def test_production_settings_pass_the_deployment_checklist():
 def test_production_redirects_to_https_unless_told_it_runs_locally():
     assert probe("portal.settings.production", SECRET_KEY="x" * 50)["ssl"] is True
     assert probe("portal.settings.production", SECRET_KEY="x" * 50, SITE_HTTPS="0")["ssl"] is False
+
+
+def test_empty_variables_mean_the_default():
+    values = probe(SECRET_KEY="x" * 50, DATABASE_URL="", REDIS_URL="")
+    assert values["engine"] == "django.db.backends.sqlite3"
+    assert values["cache"].endswith("LocMemCache")
