@@ -30,7 +30,6 @@ def get_search_results(query, locale):
 def search(request):
     query = request.GET.get("q", "").replace("\x00", "").strip()
     messages = []
-    status = 200
     if len(query) > MAX_QUERY_LENGTH:
         query = query[:MAX_QUERY_LENGTH]
         messages.append(_("Your search was shortened to its first %(count)d characters.") % {"count": MAX_QUERY_LENGTH})
@@ -42,5 +41,4 @@ def search(request):
         request,
         "search/search.html",
         {"search_query": query, "results_page": results_page, "search_messages": messages},
-        status=status,
     )
