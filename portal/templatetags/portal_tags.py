@@ -40,13 +40,13 @@ def _home_for_language(request, language_code):
 def localized_home(context):
     """The home page in the active language, falling back to the site's default home."""
     request = context.get("request")
-    cache = getattr(request, "_portal_home", None) if request else None
-    if cache is None:
-        home = _home_for_language(request, get_language()) or _site_root(request)
-        if request is not None:
-            request._portal_home = home
-        return home
-    return cache
+    # Header and menu both ask; look it up once per request.
+    if request is not None and hasattr(request, "_portal_home"):
+        return request._portal_home
+    home = _home_for_language(request, get_language()) or _site_root(request)
+    if request is not None:
+        request._portal_home = home
+    return home
 
 
 @register.simple_tag(takes_context=True)
@@ -126,7 +126,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    return {"crumbs": page.specific.breadcrumb_ancestors, "page": page}
+    return {"crumbs": page.breadcrumb_ancestors, "page": page}
 
 
 @register.inclusion_tag("tags/footer.html", takes_context=True)
