@@ -2,7 +2,10 @@
 
 One ``@graph`` per page: the WebSite (with its SearchAction), the publishing
 Organization, the page itself typed by ``page.schema_type`` and its
-BreadcrumbList. Page types add properties with ``get_json_ld_extra()``.
+BreadcrumbList. Page types add properties to the page's node with
+``get_json_ld_extra()``; a page about a thing (an organisation, a project, an
+event) describes it with ``get_json_ld_entity()``, which becomes its own node,
+the page's ``mainEntity``.
 """
 
 from django.urls import reverse
@@ -76,4 +79,9 @@ def page_graph(page, request, context):
         if hasattr(page, "get_json_ld_extra"):
             node.update(page.get_json_ld_extra(request))
         graph.append(node)
+        entity = page.get_json_ld_entity(request) if hasattr(page, "get_json_ld_entity") else None
+        if entity:
+            entity = {"@id": f"{page_url}#entity", **entity}
+            node["mainEntity"] = {"@id": entity["@id"]}
+            graph.append(entity)
     return {"@context": "https://schema.org", "@graph": graph}

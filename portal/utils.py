@@ -34,11 +34,20 @@ def attach_locales(pages):
 
 def attach_listing_renditions(pages, spec):
     """Fetch the listing images of many pages, with their renditions, in two queries."""
-    ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
+    return attach_images(pages, "listing_image", spec)
+
+
+def attach_images(objects, field_name, *specs):
+    """Fetch the images in ``field_name`` of many objects with the renditions ``specs``, in two queries.
+
+    Templates then render ``{% image obj.<field_name> spec %}`` without a query per object.
+    """
+    attname = f"{field_name}_id"
+    ids = {getattr(obj, attname) for obj in objects if getattr(obj, attname, None)}
     if not ids:
-        return pages
-    images = {image.id: image for image in get_image_model().objects.filter(id__in=ids).prefetch_renditions(spec)}
-    for page in pages:
-        if getattr(page, "listing_image_id", None):
-            page.listing_image = images.get(page.listing_image_id)
-    return pages
+        return objects
+    images = {image.id: image for image in get_image_model().objects.filter(id__in=ids).prefetch_renditions(*specs)}
+    for obj in objects:
+        if getattr(obj, attname, None):
+            setattr(obj, field_name, images.get(getattr(obj, attname)))
+    return objects

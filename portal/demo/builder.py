@@ -1,6 +1,8 @@
 """Upsert the demo pages and their translations, changing nothing that is already right.
 
-The builder works in two passes over every section's page specs, parents first:
+Snippets (taxonomy terms, people) come first: each language's version is found
+by a translation key derived from its spec key, created or updated. Then the
+builder works in two passes over every section's page specs, parents first:
 
 1. *Ensure*: find each English page by slug under its English parent, creating a
    bare draft if it is missing; find its French translation through the
@@ -17,6 +19,7 @@ its settings). Everything runs in one transaction.
 
 import copy
 import re
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -26,10 +29,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
-from .specs import LANGUAGES, SOURCE_LANGUAGE, PageSpec, Ref
+from .specs import LANGUAGES, SOURCE_LANGUAGE, PageSpec, Ref, SnippetRef, SnippetSpec
 from .typography import polish
+
+# Demo snippets and translatable inline rows get translation keys derived from their
+# spec, so that a second run finds exactly the objects the first one made.
+DEMO_NAMESPACE = uuid.UUID("6f1c1d5e-3b57-4c59-9a5e-0d7c2f1b8a41")
 
 PAGE_LINK = re.compile(r'href="page:([\w-]+)"')
 # Fields whose value is an identifier, not prose: never touched by typography.
@@ -45,19 +52,22 @@ class Report:
     """What a run did: one action per page and language, plus site-level actions."""
 
     pages: Counter = field(default_factory=Counter)
+    snippets: Counter = field(default_factory=Counter)
     other: list = field(default_factory=list)
 
     @property
     def changed(self):
-        return bool(self.pages["created"] or self.pages["updated"]) or any(
-            action != "unchanged" for _label, action in self.other
-        )
+        return bool(
+            self.pages["created"] or self.pages["updated"] or self.snippets["created"] or self.snippets["updated"]
+        ) or any(action != "unchanged" for _label, action in self.other)
 
 
 class DemoBuilder:
     def __init__(self, sections, log=None):
         self.sections = list(sections)
         self.specs = [spec for section in self.sections for spec in section.pages]
+        self.snippet_specs = [spec for section in self.sections for spec in section.snippets]
+        self._snippet_ids = {}  # snippet key -> {language: id}
         self.log = log or (lambda message, level=1: None)
         self.report = Report()
         self.locales = {}
@@ -71,8 +81,12 @@ class DemoBuilder:
         with transaction.atomic():
             self.locales = self._load_locales()
             self.remove_welcome_page()
+            for spec in self.snippet_specs:
+                self.update_snippet(spec)
             for spec in self.specs:
                 self.ensure_pages(spec)
+            for spec in self.snippet_specs:
+                self.link_snippet(spec)
             for spec in self.specs:
                 for language in LANGUAGES:
                     self.update_page(spec, language)
@@ -89,6 +103,12 @@ class DemoBuilder:
 
     def page(self, key, language=SOURCE_LANGUAGE):
         return Page.objects.get(pk=self.page_id(key, language)).specific
+
+    def snippet_id(self, key, language=SOURCE_LANGUAGE):
+        try:
+            return self._snippet_ids[key][language]
+        except KeyError as error:
+            raise DemoContentError(f"No demo snippet {key!r} in {language!r}.") from error
 
     def record(self, label, action):
         """Record a site-level action (created, updated, unchanged) for the summary."""
@@ -115,10 +135,32 @@ class DemoBuilder:
                 if not values or not values.get("title") or not values.get("slug"):
                     raise DemoContentError(f"{where}: {language!r} content needs at least a title and a slug.")
             seen.add(spec.key)
-        for spec in self.specs:
-            for key in _referenced_keys([spec.shared, spec.content]):
+        snippet_keys = set()
+        for spec in self.snippet_specs:
+            if spec.key in snippet_keys:
+                raise DemoContentError(f"demo snippet {spec.key!r} is declared twice.")
+            try:
+                model = apps.get_model(spec.model)
+            except (LookupError, ValueError) as error:
+                raise DemoContentError(f"demo snippet {spec.key!r}: unknown model {spec.model!r}.") from error
+            if not issubclass(model, TranslatableMixin):
+                raise DemoContentError(f"demo snippet {spec.key!r}: {spec.model} is not translatable.")
+            for language in LANGUAGES:
+                if language not in spec.content:
+                    raise DemoContentError(f"demo snippet {spec.key!r} has no {language!r} content.")
+            snippet_keys.add(spec.key)
+        for spec in [*self.specs, *self.snippet_specs]:
+            what = "page" if isinstance(spec, PageSpec) else "snippet"
+            values = [spec.shared, spec.content, getattr(spec, "page_links", {})]
+            for key in _referenced_keys(values):
                 if key not in seen:
-                    raise DemoContentError(f"demo page {spec.key!r} links to unknown page {key!r}.")
+                    raise DemoContentError(f"demo {what} {spec.key!r} links to unknown page {key!r}.")
+            for key in _referenced_keys(values, SnippetRef):
+                if key not in snippet_keys:
+                    raise DemoContentError(f"demo {what} {spec.key!r} refers to unknown snippet {key!r}.")
+        for spec in self.specs:
+            if spec.source_language not in LANGUAGES:
+                raise DemoContentError(f"demo page {spec.key!r}: source language {spec.source_language!r} unknown.")
 
     def _load_locales(self):
         locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
@@ -144,25 +186,26 @@ class DemoBuilder:
 
     def ensure_pages(self, spec):
         model = apps.get_model(spec.model)
-        source_locale = self.locales[SOURCE_LANGUAGE]
+        first = spec.source_language
+        source_locale = self.locales[first]
         if spec.parent is None:
             parent = Page.get_first_root_node()
         else:
-            parent = Page.objects.get(pk=self.page_id(spec.parent))
-        values = spec.values(SOURCE_LANGUAGE)
+            parent = Page.objects.get(pk=self.page_id(spec.parent, first))
+        values = spec.values(first)
         source = parent.get_children().filter(slug=values["slug"], locale=source_locale).first()
         if source is None:
             source = model(locale=source_locale, live=False, has_unpublished_changes=True, **_skeleton(model, values))
             parent.add_child(instance=source)
-            self._created.add((spec.key, SOURCE_LANGUAGE))
+            self._created.add((spec.key, first))
         elif source.specific_class is not model:
             raise DemoContentError(
                 f"demo page {spec.key!r}: {source.url_path} exists but is a {source.specific_class.__name__}, "
                 f"not a {model.__name__}. Move or delete it, then run the command again."
             )
-        ids = {SOURCE_LANGUAGE: source.pk}
+        ids = {first: source.pk}
         for language in LANGUAGES:
-            if language == SOURCE_LANGUAGE:
+            if language == first:
                 continue
             locale = self.locales[language]
             translation = Page.objects.filter(translation_key=source.translation_key, locale=locale).first()
@@ -214,6 +257,8 @@ class DemoBuilder:
     def _resolve(self, value, language):
         if isinstance(value, Ref):
             return self.page_id(value.key, language)
+        if isinstance(value, SnippetRef):
+            return self.snippet_id(value.key, language)
         if isinstance(value, str):
             return PAGE_LINK.sub(lambda match: f'linktype="page" id="{self.page_id(match[1], language)}"', value)
         if isinstance(value, list | tuple):
@@ -233,10 +278,21 @@ class DemoBuilder:
                 if _canonical_stream(block, new_value) != _canonical_stream(block, getattr(page, name)):
                     setattr(page, name, new_value)
                     changed.append(name)
+            elif model_field.many_to_many:
+                related = model_field.related_model
+                if sorted(item.pk for item in getattr(page, name).all()) != sorted(value):
+                    objects = {item.pk: item for item in related.objects.filter(pk__in=value)}
+                    setattr(page, name, [objects[pk] for pk in value])
+                    changed.append(name)
             elif model_field.one_to_many:
                 # An inline panel (ParentalKey children): compare the children's field values in order.
                 related = model_field.related_model
                 items = [{related._meta.get_field(key).attname: item for key, item in row.items()} for row in value]
+                if issubclass(related, TranslatableMixin):
+                    # Rows of every language share a key by position, as wagtail-localize would give them.
+                    for index, row in enumerate(items):
+                        row["translation_key"] = _demo_key(f"{page.translation_key}:{name}:{index}")
+                        row["locale_id"] = page.locale_id
                 keys = sorted({key for row in items for key in row})
                 current = [{key: getattr(child, key) for key in keys} for child in getattr(page, name).all()]
                 if current != [{key: row.get(key) for key in keys} for row in items]:
@@ -255,8 +311,73 @@ class DemoBuilder:
                     changed.append(name)
         return changed
 
+    # --- Snippets ------------------------------------------------------------------
+
+    def update_snippet(self, spec):
+        """Create or update each language's version of a snippet; page links wait for :meth:`link_snippet`."""
+        model = apps.get_model(spec.model)
+        key = _demo_key(f"snippet:{spec.key}")
+        ids = {}
+        for language in LANGUAGES:
+            values = {name: self._resolve(value, SOURCE_LANGUAGE) for name, value in spec.shared.items()}
+            for name, value in spec.content[language].items():
+                if name not in PLAIN_FIELDS and name != "slug":
+                    value = polish(language, value)
+                values[name] = self._resolve(value, language)
+            locale = self.locales[language]
+            instance = model.objects.filter(translation_key=key, locale=locale).first()
+            created = instance is None
+            if created:
+                instance = model(translation_key=key, locale=locale)
+            changed = [name for name, value in values.items() if _set_field(instance, name, value)]
+            if created or changed:
+                self._save_snippet(spec, language, instance)
+            action = "created" if created else ("updated" if changed else "unchanged")
+            self.report.snippets[action] += 1
+            ids[language] = instance.pk
+        self._snippet_ids[spec.key] = ids
+
+    def link_snippet(self, spec):
+        """Point the snippet's page fields (a person's organisation...) at each language's page."""
+        if not spec.page_links:
+            return
+        model = apps.get_model(spec.model)
+        for language in LANGUAGES:
+            instance = model.objects.get(pk=self.snippet_id(spec.key, language))
+            changed = [
+                name
+                for name, ref in spec.page_links.items()
+                if _set_field(instance, name, self._resolve(ref, language))
+            ]
+            if changed:
+                self._save_snippet(spec, language, instance)
+
+    def _save_snippet(self, spec, language, instance):
+        try:
+            instance.full_clean()
+        except ValidationError as error:
+            raise DemoContentError(f"demo snippet {spec.key!r} ({language}): {error}") from error
+        instance.save()
+
 
 # --- Helpers ---------------------------------------------------------------------
+
+
+def _demo_key(name):
+    return uuid.uuid5(DEMO_NAMESPACE, name)
+
+
+def _set_field(instance, name, value):
+    """Set one plain or foreign-key field if it differs; return whether it changed."""
+    model_field = instance._meta.get_field(name)
+    attname = model_field.attname if model_field.many_to_one else name
+    max_length = getattr(model_field, "max_length", None)
+    if isinstance(value, str) and max_length and len(value) > max_length:
+        raise ValidationError(f"{name} has {len(value)} characters, {max_length} at most.")
+    if getattr(instance, attname) == value:
+        return False
+    setattr(instance, attname, value)
+    return True
 
 
 def _skeleton(model, values):
@@ -301,17 +422,18 @@ def _strip_ids(data):
     return data
 
 
-def _referenced_keys(value):
-    if isinstance(value, Ref):
+def _referenced_keys(value, kind=Ref):
+    """Keys of the references of ``kind`` (pages: Ref and page: links; or SnippetRef) inside a value."""
+    if isinstance(value, kind):
         yield value.key
-    elif isinstance(value, str):
+    elif isinstance(value, str) and kind is Ref:
         yield from PAGE_LINK.findall(value)
     elif isinstance(value, list | tuple):
         for item in value:
-            yield from _referenced_keys(item)
+            yield from _referenced_keys(item, kind)
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _referenced_keys(item)
+            yield from _referenced_keys(item, kind)
 
 
 def _public_path(url_path, language):
@@ -320,4 +442,4 @@ def _public_path(url_path, language):
     return "/" + "/".join([language, *parts]) + "/"
 
 
-__all__ = ["DemoBuilder", "DemoContentError", "PageSpec", "Report"]
+__all__ = ["DemoBuilder", "DemoContentError", "PageSpec", "Report", "SnippetSpec"]

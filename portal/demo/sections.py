@@ -1,8 +1,8 @@
 """The registry of demo sections, loaded in order by ``manage.py load_demo_content``.
 
-A section is built by one function returning a :class:`Section`: its page specs
-(parents before children; a page's parent may belong to an earlier section) and
-an optional ``finalise(builder)`` step that runs once every page of every section
+A section is built by one function returning a :class:`Section`: its snippet
+specs (taxonomy terms, people), its page specs (parents before children; a page's
+parent may belong to an earlier section) and an optional ``finalise(builder)`` step that runs once every page of every section
 exists and is published. References between pages may cross sections.
 
 To add a section (organisations, projects, events, press, resources...), write its
@@ -13,7 +13,7 @@ function to ``SECTIONS``.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .specs import PageSpec
+from .specs import PageSpec, SnippetSpec
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class Section:
     name: str
     pages: tuple[PageSpec, ...]
     finalise: Callable | None = None
+    snippets: tuple[SnippetSpec, ...] = ()
 
 
 def core():
@@ -35,7 +36,18 @@ def core():
     )
 
 
-SECTIONS = [core]
+def network():
+    """Taxonomy terms, people, the partner directory and organisations, projects and working groups."""
+    from .content import network, people, taxonomy
+
+    return Section(
+        name="network",
+        pages=tuple(network.PAGES),
+        snippets=(*taxonomy.SNIPPETS, *people.SNIPPETS),
+    )
+
+
+SECTIONS = [core, network]
 
 
 def get_sections():

@@ -20,6 +20,38 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class SnippetRef:
+    """A reference to a demo snippet (topic, person...) by its key, resolved to its id when loading.
+
+    In a language's content it points at that language's version of the snippet;
+    in ``shared`` values, at the source language's version.
+    """
+
+    key: str
+
+
+@dataclass(frozen=True)
+class SnippetSpec:
+    """One translatable snippet (a taxonomy term, a person) and its translations.
+
+    ``content`` maps each language to the snippet's translated fields; ``shared``
+    holds the fields that are the same in every language (a person's name and
+    email, for example). Versions share one ``translation_key``. Snippets are
+    loaded before pages, so they may refer to pages only in ``page_links``
+    (a field name -> :class:`Ref`), set once the pages exist.
+    """
+
+    key: str
+    model: str
+    content: dict[str, dict[str, Any]]
+    shared: dict[str, Any] = field(default_factory=dict)
+    page_links: dict[str, "Ref"] = field(default_factory=dict)
+
+    def values(self, language):
+        return {**self.shared, **self.content[language]}
+
+
+@dataclass(frozen=True)
 class PageSpec:
     """One page of the demo site and its translations.
 
@@ -28,7 +60,14 @@ class PageSpec:
     (see :mod:`portal.demo.blocks`); rich text may link to demo pages with
     ``<a href="page:KEY">``. ``shared`` holds values that are the same in every
     language (synchronised fields such as ``show_in_menus`` or ``hero_link``).
-    Child relations (inline panels) are lists of dicts of the child's fields.
+    Child relations (inline panels) are lists of dicts of the child's fields; rows of
+    translatable children (partnerships, milestones...) are matched across languages
+    by position, so every language lists them in the same order. Many-to-many fields
+    (topics) take lists of :class:`SnippetRef`.
+
+    ``source_language`` is the language the page was first written in: its
+    translations are made from it (organisations from the French seeds are
+    written in French first).
     """
 
     key: str
@@ -36,6 +75,7 @@ class PageSpec:
     parent: str | None
     content: dict[str, dict[str, Any]]
     shared: dict[str, Any] = field(default_factory=dict)
+    source_language: str = SOURCE_LANGUAGE
 
     def values(self, language):
         """Shared values overlaid with the language's own values, unresolved."""

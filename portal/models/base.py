@@ -67,3 +67,7 @@ class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
     def get_json_ld_extra(self, request):
         """Properties a page type adds to its own schema.org node."""
         return {}
+
+    def get_json_ld_entity(self, request):
+        """The schema.org node of the thing the page is about (its ``mainEntity``), or None."""
+        return None

@@ -35,6 +35,10 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 # Serve uploaded media from Django itself: for a single machine without a reverse proxy.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# The portal's own clock for dates without a time (application deadlines): midnight where the network works.
+TIME_ZONE = env_str("TIME_ZONE", "Europe/Brussels")
+# Declined join requests are deleted after this many days, all others after twice as long.
+JOIN_REQUEST_RETENTION_DAYS = env_int("JOIN_REQUEST_RETENTION_DAYS", 365)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -50,6 +54,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -67,6 +72,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -184,7 +190,6 @@ globals().update(_email_settings(EMAIL_URL))
 
 # --- Internationalisation ------------------------------------------------------
 LANGUAGE_CODE = "en"
-TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 # Native names: a reader looks for their own language written their own way.

@@ -28,6 +28,12 @@ EXTRA_PAGES = [
     ("/en/this-does-not-exist/", 404),
     ("/en/search/?" + urlencode({"q": "harm"}), 200),
     ("/fr/search/?" + urlencode({"q": "réduction"}), 200),
+    # Filtered and paginated directory states, and the page shown after a join request.
+    ("/en/partners/?" + urlencode({"country": "BE", "kind": "ngo"}), 200),
+    ("/fr/partenaires/?" + urlencode({"topic": "reduction-des-risques"}), 200),
+    ("/en/partners/?" + urlencode({"page": "2"}), 200),
+    ("/en/partners/?" + urlencode({"country": "RO", "kind": "city"}), 200),
+    ("/fr/projets/aipauc/prevention/sent/", 200),
 ]
 
 

@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage, OrganisationIndexPage, ProjectIndexPage, StandardPage
 from tests.factories.pages import add_standard_page, build_site, translate_page
 
 
@@ -17,7 +17,7 @@ class PageTreeTests(WagtailPageTestCase):
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, OrganisationIndexPage, ProjectIndexPage})
 
 
 class PageRenderingAndAdminTests(WagtailPageTestCase):

@@ -23,7 +23,8 @@ TEMPLATE_CALL = re.compile(r"""\b(?:n?gettext)\(\s*u?('(?:[^'\\]|\\.)*'|"(?:[^"\
 
 def template_msgids():
     msgids = set()
-    for path in (ROOT / "templates").rglob("*.html"):
+    paths = [*(ROOT / "templates").rglob("*.html"), *(ROOT / "templates").rglob("*.txt")]
+    for path in paths:
         code = templatize(path.read_text(encoding="utf-8"), origin=str(path))
         for match in TEMPLATE_CALL.finditer(code):
             msgids.add(ast.literal_eval(match.group(1)))

@@ -62,10 +62,12 @@ class Command(BaseCommand):
                 index_note = f"search index rebuilt in {time.monotonic() - index_started:.1f} s"
 
         pages = report.pages
+        snippets = report.snippets
         others = "".join(f" {label[0].upper()}{label[1:]}: {action}." for label, action in report.other)
         log(
             f"Demo pages: {pages['created']} created, {pages['updated']} updated, "
-            f"{pages['unchanged']} unchanged ({built:.1f} s).{others}"
+            f"{pages['unchanged']} unchanged; snippets: {snippets['created']} created, {snippets['updated']} "
+            f"updated, {snippets['unchanged']} unchanged ({built:.1f} s).{others}"
         )
         if report.changed:
             log(self.style.SUCCESS(f"Demo content loaded; {index_note}."))

@@ -1,4 +1,4 @@
-"""The network's own pages: the home page of each language and standard content pages."""
+"""The home page of each language and standard content pages."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -95,7 +95,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.OrganisationIndexPage", "home.ProjectIndexPage"]
     schema_type = "WebPage"
 
     class Meta:
