@@ -26,6 +26,8 @@ def localize_pages(pages, locale=None):
 
 def attach_locales(pages):
     """Set ``page.locale`` on many pages from one query, so templates can read its language code."""
+    if not pages:
+        return pages
     locales = {item.id: item for item in Locale.objects.all()}
     for page in pages:
         page.locale = locales[page.locale_id]

@@ -3,7 +3,7 @@
 from .organisations import OrganisationIndexPage, OrganisationPage, Partnership
 from .pages import HomeFeaturedItem, HomePage, StandardPage
 from .people import Person
-from .projects import Milestone, ProjectIndexPage, ProjectPage, ProjectPartner, ProjectPhase
+from .projects import Milestone, ProjectIndexPage, ProjectOutput, ProjectPage, ProjectPartner, ProjectPhase
 from .working_groups import JoinRequest, WorkingGroupCoPilot, WorkingGroupPage
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Partnership",
     "Person",
     "ProjectIndexPage",
+    "ProjectOutput",
     "ProjectPage",
     "ProjectPartner",
     "ProjectPhase",

@@ -102,8 +102,8 @@ class OrganisationIndexPage(BasePage):
         kind = params.get("kind", "")
         if kind in OrganisationKind.values:
             filters["kind"] = kind
-        topic_slug = params.get("topic", "")
-        if topic_slug:
+        topic_slug = params.get("topic", "")[:100]
+        if topic_slug and "\x00" not in topic_slug:  # PostgreSQL refuses NUL in a query
             # The directory's language first; a term not yet translated keeps its source slug.
             candidates = Topic.objects.filter(slug=topic_slug)
             topic = candidates.filter(locale_id=self.locale_id).first() or candidates.order_by("pk").first()

@@ -95,7 +95,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.OrganisationIndexPage", "home.ProjectIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.OrganisationIndexPage",
+        "home.ProjectIndexPage",
+        "resources.ResourceLibraryPage",
+        "resources.PracticeIndexPage",
+    ]
     schema_type = "WebPage"
 
     class Meta:

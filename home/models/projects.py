@@ -156,6 +156,12 @@ class ProjectPage(BasePage):
             help_text=_("Shown as a timeline in date order, whatever their order here."),
         ),
         FieldPanel("body"),
+        InlinePanel(
+            "outputs",
+            label=_("Output"),
+            heading=_("Outputs"),
+            help_text=_("Resources of the library the project produced: manuals, reports, presentations…"),
+        ),
         FieldPanel("contact"),
     ]
     translatable_fields = BasePage.translatable_fields + [
@@ -173,6 +179,7 @@ class ProjectPage(BasePage):
         TranslatableField("project_partners"),
         TranslatableField("phases"),
         TranslatableField("milestones"),
+        SynchronizedField("outputs"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("acronym", boost=2),
@@ -250,6 +257,12 @@ class ProjectPage(BasePage):
         model = apps.get_model("home", "WorkingGroupPage")
         return list(model.objects.live().public().child_of(self).select_related("contact").order_by("path"))
 
+    def get_outputs(self):
+        """The project's resources, live and public, in the reader's language (two queries)."""
+        rows = list(self.outputs.select_related("resource").all())
+        resources = [row.resource for row in rows if row.resource.live]
+        return [page for page in localize_pages(resources, self.locale) if page.live]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lead, funder = self.get_organisations()
@@ -263,6 +276,7 @@ class ProjectPage(BasePage):
             running=self.is_running(),
             today=timezone.localdate(),
             working_groups=self.get_working_groups(),
+            outputs=self.get_outputs(),
             contact=contact[0] if contact else None,
         )
         return context
@@ -350,6 +364,18 @@ class ProjectPhase(TranslatableMixin, Orderable):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A phase cannot end before it starts.")})
+
+
+class ProjectOutput(Orderable):
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="outputs")
+    resource = models.ForeignKey(
+        "resources.ResourcePage", verbose_name=_("resource"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("resource", "resources.ResourcePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project output")
 
 
 class MilestoneStatus(models.TextChoices):

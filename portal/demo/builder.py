@@ -1,8 +1,11 @@
 """Upsert the demo pages and their translations, changing nothing that is already right.
 
 Snippets (taxonomy terms, people) come first: each language's version is found
-by a translation key derived from its spec key, created or updated. Then the
-builder works in two passes over every section's page specs, parents first:
+by a translation key derived from its spec key, created or updated. Documents
+(generated files, see :class:`~portal.demo.specs.DocumentSpec`) follow, in the
+"Demo files" collection, found again by title and rewritten only when their
+bytes change. Then the builder works in two passes over every section's page
+specs, parents first:
 
 1. *Ensure*: find each English page by slug under its English parent, creating a
    bare draft if it is missing; find its French translation through the
@@ -18,6 +21,7 @@ its settings). Everything runs in one transaction.
 """
 
 import copy
+import hashlib
 import re
 import uuid
 from collections import Counter
@@ -26,17 +30,32 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 
+from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Collection, Locale, Page, TranslatableMixin
 
-from .specs import LANGUAGES, SOURCE_LANGUAGE, PageSpec, Ref, SnippetRef, SnippetSpec
+from .specs import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    DocumentRef,
+    DocumentSpec,
+    DocumentUnavailable,
+    PageSpec,
+    Ref,
+    SnippetRef,
+    SnippetSpec,
+)
 from .typography import polish
 
 # Demo snippets and translatable inline rows get translation keys derived from their
 # spec, so that a second run finds exactly the objects the first one made.
 DEMO_NAMESPACE = uuid.UUID("6f1c1d5e-3b57-4c59-9a5e-0d7c2f1b8a41")
+
+# The collection that holds the demo's documents, under the root collection.
+DEMO_COLLECTION = "Demo files"
 
 PAGE_LINK = re.compile(r'href="page:([\w-]+)"')
 # Fields whose value is an identifier, not prose: never touched by typography.
@@ -53,12 +72,18 @@ class Report:
 
     pages: Counter = field(default_factory=Counter)
     snippets: Counter = field(default_factory=Counter)
+    documents: Counter = field(default_factory=Counter)
     other: list = field(default_factory=list)
 
     @property
     def changed(self):
         return bool(
-            self.pages["created"] or self.pages["updated"] or self.snippets["created"] or self.snippets["updated"]
+            self.pages["created"]
+            or self.pages["updated"]
+            or self.snippets["created"]
+            or self.snippets["updated"]
+            or self.documents["created"]
+            or self.documents["updated"]
         ) or any(action != "unchanged" for _label, action in self.other)
 
 
@@ -67,7 +92,10 @@ class DemoBuilder:
         self.sections = list(sections)
         self.specs = [spec for section in self.sections for spec in section.pages]
         self.snippet_specs = [spec for section in self.sections for spec in section.snippets]
+        self.document_specs = [spec for section in self.sections for spec in section.documents]
         self._snippet_ids = {}  # snippet key -> {language: id}
+        self._document_ids = {}  # document key -> id
+        self._unavailable_documents = set()  # keys of documents that cannot be made on this machine
         self.log = log or (lambda message, level=1: None)
         self.report = Report()
         self.locales = {}
@@ -83,6 +111,7 @@ class DemoBuilder:
             self.remove_welcome_page()
             for spec in self.snippet_specs:
                 self.update_snippet(spec)
+            self.update_documents()
             for spec in self.specs:
                 self.ensure_pages(spec)
             for spec in self.snippet_specs:
@@ -109,6 +138,12 @@ class DemoBuilder:
             return self._snippet_ids[key][language]
         except KeyError as error:
             raise DemoContentError(f"No demo snippet {key!r} in {language!r}.") from error
+
+    def document_id(self, key):
+        try:
+            return self._document_ids[key]
+        except KeyError as error:
+            raise DemoContentError(f"No demo document {key!r}.") from error
 
     def record(self, label, action):
         """Record a site-level action (created, updated, unchanged) for the summary."""
@@ -149,6 +184,14 @@ class DemoBuilder:
                 if language not in spec.content:
                     raise DemoContentError(f"demo snippet {spec.key!r} has no {language!r} content.")
             snippet_keys.add(spec.key)
+        document_keys, document_titles = set(), set()
+        for spec in self.document_specs:
+            if not isinstance(spec, DocumentSpec):
+                raise DemoContentError(f"demo document {spec!r} is not a DocumentSpec.")
+            if spec.key in document_keys or spec.title in document_titles:
+                raise DemoContentError(f"demo document {spec.key!r}: key or title declared twice.")
+            document_keys.add(spec.key)
+            document_titles.add(spec.title)
         for spec in [*self.specs, *self.snippet_specs]:
             what = "page" if isinstance(spec, PageSpec) else "snippet"
             values = [spec.shared, spec.content, getattr(spec, "page_links", {})]
@@ -158,6 +201,9 @@ class DemoBuilder:
             for key in _referenced_keys(values, SnippetRef):
                 if key not in snippet_keys:
                     raise DemoContentError(f"demo {what} {spec.key!r} refers to unknown snippet {key!r}.")
+            for key in _referenced_keys(values, DocumentRef):
+                if key not in document_keys:
+                    raise DemoContentError(f"demo {what} {spec.key!r} refers to unknown document {key!r}.")
         for spec in self.specs:
             if spec.source_language not in LANGUAGES:
                 raise DemoContentError(f"demo page {spec.key!r}: source language {spec.source_language!r} unknown.")
@@ -259,10 +305,12 @@ class DemoBuilder:
             return self.page_id(value.key, language)
         if isinstance(value, SnippetRef):
             return self.snippet_id(value.key, language)
+        if isinstance(value, DocumentRef):
+            return self.document_id(value.key)
         if isinstance(value, str):
             return PAGE_LINK.sub(lambda match: f'linktype="page" id="{self.page_id(match[1], language)}"', value)
         if isinstance(value, list | tuple):
-            return [self._resolve(item, language) for item in value]
+            return [self._resolve(item, language) for item in value if not self._needs_unavailable_document(item)]
         if isinstance(value, dict):
             return {key: self._resolve(item, language) for key, item in value.items()}
         return copy.deepcopy(value)
@@ -359,8 +407,94 @@ class DemoBuilder:
             raise DemoContentError(f"demo snippet {spec.key!r} ({language}): {error}") from error
         instance.save()
 
+    # --- Documents -----------------------------------------------------------------
+
+    def update_documents(self):
+        """Create or update each demo document; a document whose bytes are unchanged is not touched."""
+        if not self.document_specs:
+            return
+        collection = self._demo_collection()
+        for spec in self.document_specs:
+            try:
+                data = spec.build()
+            except DocumentUnavailable as error:
+                self._unavailable_documents.add(spec.key)
+                self.report.documents["skipped"] += 1
+                self.log(f"  skipped   document {spec.title!r}: {error}", 1)
+                continue
+            action, document = self._upsert_document(spec, collection, data)
+            self._document_ids[spec.key] = document.pk
+            self.report.documents[action] += 1
+            self.log(f"  {action:<9} document {spec.title!r} ({document.file.name})", 2)
+        counts = self.report.documents
+        changes = [f"{counts[action]} {action}" for action in ("created", "updated") if counts[action]]
+        self.record("demo files", ", ".join(changes) or "unchanged")
+
+    def _demo_collection(self):
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=DEMO_COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=DEMO_COLLECTION)
+            self.log(f"  created   collection {DEMO_COLLECTION!r}", 2)
+        return collection
+
+    def _upsert_document(self, spec, collection, data):
+        """(action, document): find the document by title in the collection; write its file only if needed."""
+        document_model = get_document_model()
+        digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+        document = document_model.objects.filter(collection=collection, title=spec.title).order_by("pk").first()
+        if document is None:
+            document, action = document_model(title=spec.title, collection=collection), "created"
+        elif document.file_hash == digest and document.file_size == len(data) and _file_exists(document.file):
+            return "unchanged", document
+        else:
+            action = "updated"
+        previous = document.file.name if document.pk else ""
+        field = document._meta.get_field("file")
+        name = field.generate_filename(document, spec.filename)
+        storage = document.file.storage
+        if _is_free_copy(document_model, storage, name, digest, document.pk):
+            # The file left by an earlier load (a database rebuilt, a test rolled back): reuse it, do not copy it.
+            document.file.name = name
+        else:
+            document.file.save(spec.filename, ContentFile(data), save=False)
+        document.file_size = len(data)
+        document._set_file_hash()
+        try:
+            document.full_clean()
+        except ValidationError as error:
+            raise DemoContentError(f"demo document {spec.key!r}: {error}") from error
+        document.save()
+        if previous and previous != document.file.name:
+            # As Wagtail's own edit form does, drop the replaced file once the new one is committed,
+            # unless another document points at it.
+            def drop_previous():
+                if not document_model.objects.filter(file=previous).exists():
+                    storage.delete(previous)
+
+            transaction.on_commit(drop_previous)
+        return action, document
+
+    def _needs_unavailable_document(self, item):
+        """Whether ``item`` is a row (a dict) whose document could not be made: such rows are left out."""
+        return isinstance(item, dict) and any(
+            isinstance(value, DocumentRef) and value.key in self._unavailable_documents for value in item.values()
+        )
+
 
 # --- Helpers ---------------------------------------------------------------------
+
+
+def _file_exists(file):
+    return bool(file.name) and file.storage.exists(file.name)
+
+
+def _is_free_copy(document_model, storage, name, digest, document_pk):
+    """Whether ``name`` already holds exactly these bytes and no other document uses it."""
+    if not storage.exists(name) or document_model.objects.filter(file=name).exclude(pk=document_pk).exists():
+        return False
+    with storage.open(name, "rb") as file:
+        return hashlib.file_digest(file, "sha1").hexdigest() == digest
 
 
 def _demo_key(name):
@@ -442,4 +576,4 @@ def _public_path(url_path, language):
     return "/" + "/".join([language, *parts]) + "/"
 
 
-__all__ = ["DemoBuilder", "DemoContentError", "PageSpec", "Report", "SnippetSpec"]
+__all__ = ["DemoBuilder", "DemoContentError", "DocumentSpec", "PageSpec", "Report", "SnippetSpec"]

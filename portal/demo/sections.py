@@ -1,8 +1,9 @@
 """The registry of demo sections, loaded in order by ``manage.py load_demo_content``.
 
 A section is built by one function returning a :class:`Section`: its snippet
-specs (taxonomy terms, people), its page specs (parents before children; a page's
-parent may belong to an earlier section) and an optional ``finalise(builder)`` step that runs once every page of every section
+specs (taxonomy terms, people), its documents (generated files), its page specs
+(parents before children; a page's parent may belong to an earlier section) and an
+optional ``finalise(builder)`` step that runs once every page of every section
 exists and is published. References between pages may cross sections.
 
 To add a section (organisations, projects, events, press, resources...), write its
@@ -13,7 +14,7 @@ function to ``SECTIONS``.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .specs import PageSpec, SnippetSpec
+from .specs import DocumentSpec, PageSpec, SnippetSpec
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Section:
     pages: tuple[PageSpec, ...]
     finalise: Callable | None = None
     snippets: tuple[SnippetSpec, ...] = ()
+    documents: tuple[DocumentSpec, ...] = ()
 
 
 def core():
@@ -47,7 +49,18 @@ def network():
     )
 
 
-SECTIONS = [core, network]
+def library():
+    """The resource library with its files (generated PDFs, one per language edition) and the practice examples."""
+    from .content import library, practices
+
+    return Section(
+        name="library",
+        pages=(*library.PAGES, *practices.PAGES),
+        documents=tuple(library.DOCUMENTS),
+    )
+
+
+SECTIONS = [core, network, library]
 
 
 def get_sections():

@@ -1,5 +1,6 @@
 """The vocabulary the demo content is written in."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,45 @@ class SnippetRef:
     """
 
     key: str
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """A reference to a demo document (:class:`DocumentSpec`) by its key, resolved to the document's id.
+
+    Used in the file rows of a resource page, which are the same in every language:
+    ``{"document": DocumentRef("head-up-manual-bg"), "language": "bg"}``. A row whose
+    document could not be made on this machine (see :class:`DocumentUnavailable`) is
+    left out of the page.
+    """
+
+    key: str
+
+
+class DocumentUnavailable(Exception):
+    """Raised by ``DocumentSpec.build`` when the file cannot be made here (no font for its script...).
+
+    The loader notes it and goes on without the document.
+    """
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """One file of the Wagtail document library, made when the demo content is loaded.
+
+    ``build()`` returns the file's bytes, the same bytes every time (see
+    :mod:`portal.demo.pdf`), or raises :class:`DocumentUnavailable`. The loader
+    keeps the documents in the "Demo files" collection and finds each one again by
+    ``title``; it writes the file (named ``filename``) only when the document is new,
+    its file is missing or its content hash differs from the bytes, so a second run
+    changes nothing. Documents are loaded before pages, which refer to them with
+    :class:`DocumentRef`.
+    """
+
+    key: str
+    title: str
+    filename: str
+    build: Callable[[], bytes] = field(repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,34 @@
 from .base import BasePage
 from .mixins import ContentOwnershipMixin, ListingMixin, SocialMixin
 from .site_settings import SiteSettings
-from .taxonomies import InterventionField, Term, Topic, localize_terms
+from .taxonomies import (
+    TAXONOMIES,
+    Audience,
+    InterventionField,
+    InterventionType,
+    ResourceType,
+    Setting,
+    Substance,
+    TargetGroup,
+    Term,
+    Topic,
+    localize_terms,
+)
 
 __all__ = [
+    "TAXONOMIES",
+    "Audience",
     "BasePage",
     "ContentOwnershipMixin",
     "InterventionField",
+    "InterventionType",
     "ListingMixin",
+    "ResourceType",
+    "Setting",
     "SiteSettings",
     "SocialMixin",
+    "Substance",
+    "TargetGroup",
     "Term",
     "Topic",
     "localize_terms",

@@ -39,11 +39,17 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+def _unique_slug(name):
+    return [models.UniqueConstraint(fields=["locale", "slug"], name=f"unique_{name}_slug_per_locale")]
+
+
 class Topic(Term):
+    """What content is about: harm reduction, HIV/AIDS prevention, chemsex, housing first..."""
+
     class Meta(Term.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")]
+        constraints = _unique_slug("topic")
 
 
 class InterventionField(Term):
@@ -52,9 +58,62 @@ class InterventionField(Term):
     class Meta(Term.Meta):
         verbose_name = _("field of intervention")
         verbose_name_plural = _("fields of intervention")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_interventionfield_slug_per_locale")
-        ]
+        constraints = _unique_slug("interventionfield")
+
+
+class InterventionType(Term):
+    """The kind of intervention a practice is: needle exchange, drug consumption room, peer support..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("intervention type")
+        verbose_name_plural = _("intervention types")
+        constraints = _unique_slug("interventiontype")
+
+
+class Substance(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("substance")
+        verbose_name_plural = _("substances")
+        constraints = _unique_slug("substance")
+
+
+class TargetGroup(Term):
+    """Who a practice serves: people who inject drugs, young people, women, people in prison..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        constraints = _unique_slug("targetgroup")
+
+
+class Setting(Term):
+    """Where a practice takes place: street, school, prison, nightlife, drop-in centre..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("setting")
+        verbose_name_plural = _("settings")
+        constraints = _unique_slug("setting")
+
+
+class Audience(Term):
+    """Who a resource is written for: professionals, local authorities, policy makers, the public..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+        constraints = _unique_slug("audience")
+
+
+class ResourceType(Term):
+    """Manual, factsheet, report, toolkit, guideline, presentation, policy brief, training material..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("resource type")
+        verbose_name_plural = _("resource types")
+        constraints = _unique_slug("resourcetype")
+
+
+TAXONOMIES = (Topic, InterventionField, InterventionType, Substance, TargetGroup, Setting, Audience, ResourceType)
 
 
 def localize_terms(terms, locale=None):

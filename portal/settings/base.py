@@ -50,6 +50,7 @@ if not SECRET_KEY:
 INSTALLED_APPS = [
     "portal",
     "home",
+    "resources",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -246,6 +247,10 @@ AUTH_PASSWORD_VALIDATORS = [
 WAGTAIL_SITE_NAME = "Cities & Drugs Network"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "odp", "rtf", "txt", "xlsx", "ods", "zip"]
+# Documents always download (never open inline on the portal's origin) and go through Django, so
+# private collections stay private.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

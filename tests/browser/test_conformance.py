@@ -34,6 +34,11 @@ EXTRA_PAGES = [
     ("/en/partners/?" + urlencode({"page": "2"}), 200),
     ("/en/partners/?" + urlencode({"country": "RO", "kind": "city"}), 200),
     ("/fr/projets/aipauc/prevention/sent/", 200),
+    # Library and practice examples, filtered, sorted, and with a value the filters do not know.
+    ("/fr/ressources/?" + urlencode({"language": "bg"}), 200),
+    ("/en/library/?" + urlencode({"topic": "harm-reduction", "sort": "title"}), 200),
+    ("/en/library/?" + urlencode({"year": "abcd"}), 200),
+    ("/fr/pratiques/?" + urlencode({"area": "prevention"}), 200),
 ]
 
 

@@ -398,6 +398,7 @@ def project_form_data(title, slug=None, partner=None):
                 ]
             ),
             "body": streamfield([]),
+            "outputs": inline_formset([]),
             "contact": "",
         }
     )

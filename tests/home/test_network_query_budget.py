@@ -100,18 +100,18 @@ def add_partners_and_milestones(project, organisations, start, count):
     return project
 
 
-# Warm budget of a project page, per request (34):
+# Warm budget of a project page, per request (35):
 # - Wagtail's route (9): site; active locale; home page; the project list by slug and its specific
 #   row; the project by slug and its specific row; ancestors' aliases; their view restrictions.
-# - The page (11): lead organisation; funder; the page's locale; locales for localised pages;
+# - The page (12): lead organisation; funder; the page's locale; locales for localised pages;
 #   contact; partners with their organisations; their locales; phases; milestones with their event
-#   pages; the events' locales; working groups.
+#   pages; the events' locales; working groups; outputs (resources of the library).
 # - JSON-LD (4): locales for lead and funder; partners with their organisations; their locales; the
 #   contact's organisation.
 # - Chrome (6): site settings; breadcrumbs; the footer's locale; language switcher translations;
 #   menu; its locale.
 # - View restrictions read by each public() listing (4).
-PROJECT_BUDGET = 34
+PROJECT_BUDGET = 35
 
 
 def test_project_page_queries_do_not_grow_with_partners_and_milestones(client, home, django_assert_max_num_queries):

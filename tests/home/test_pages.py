@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, OrganisationIndexPage, ProjectIndexPage, StandardPage
+from resources.models import PracticeIndexPage, ResourceLibraryPage
 from tests.factories.pages import add_standard_page, build_site, translate_page
 
 
@@ -17,7 +18,10 @@ class PageTreeTests(WagtailPageTestCase):
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, OrganisationIndexPage, ProjectIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {StandardPage, OrganisationIndexPage, ProjectIndexPage, ResourceLibraryPage, PracticeIndexPage},
+        )
 
 
 class PageRenderingAndAdminTests(WagtailPageTestCase):

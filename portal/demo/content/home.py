@@ -9,7 +9,13 @@ HOME = PageSpec(
     shared={
         # Synchronised fields: they point at the English pages; templates show the reader's translation.
         "hero_link": Ref("about"),
-        "featured_items": [{"page": Ref("head-up")}, {"page": Ref("join")}, {"page": Ref("contact")}],
+        "featured_items": [
+            {"page": Ref("head-up")},
+            {"page": Ref("practices")},
+            {"page": Ref("library")},
+            {"page": Ref("join")},
+            {"page": Ref("contact")},
+        ],
     },
     content={
         "en": {

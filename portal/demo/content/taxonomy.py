@@ -1,8 +1,11 @@
-"""The controlled vocabularies used by the demo: topics and fields of intervention.
+"""The controlled vocabularies used by the demo: topics, fields of intervention, and the
+classifications of practice examples and library resources.
 
-Only the terms the organisations, projects and practices of the demo actually
-need are listed; editors add the rest in the admin. Slugs are written in each
-language because they appear in the filter addresses readers see.
+Only the terms the organisations, projects, practices and resources of the demo
+actually need are listed; editors add the rest in the admin. Audiences and
+resource types are the exception: they are short, closed lists that editors need
+in full to classify any upload. Slugs are written in each language because they
+appear in the filter addresses readers see.
 """
 
 from ..specs import SnippetSpec
@@ -26,6 +29,30 @@ def topic(key, en, fr):
 
 def field_of_intervention(key, en, fr):
     return _term("portal.InterventionField", f"field-{key}", en, fr)
+
+
+def intervention_type(key, en, fr):
+    return _term("portal.InterventionType", f"itype-{key}", en, fr)
+
+
+def substance(key, en, fr):
+    return _term("portal.Substance", f"substance-{key}", en, fr)
+
+
+def target_group(key, en, fr):
+    return _term("portal.TargetGroup", f"target-{key}", en, fr)
+
+
+def setting(key, en, fr):
+    return _term("portal.Setting", f"setting-{key}", en, fr)
+
+
+def audience(key, en, fr):
+    return _term("portal.Audience", f"audience-{key}", en, fr)
+
+
+def resource_type(key, en, fr):
+    return _term("portal.ResourceType", f"rtype-{key}", en, fr)
 
 
 TOPICS = [
@@ -402,4 +429,470 @@ FIELDS_OF_INTERVENTION = [
     ),
 ]
 
-SNIPPETS = [*TOPICS, *FIELDS_OF_INTERVENTION]
+# What a practice example is, whom it serves and where: the terms the demo's practices use.
+
+INTERVENTION_TYPES = [
+    intervention_type(
+        "drug-consumption-room",
+        (
+            "Drug consumption room",
+            "drug-consumption-room",
+            "A supervised room where people use the drugs they bring with them in safer conditions, with staff on hand.",
+        ),
+        (
+            "Salle de consommation à moindre risque",
+            "salle-de-consommation",
+            "Un lieu encadré où les usagers consomment les produits qu'ils apportent dans de meilleures conditions de "
+            "sécurité, en présence de professionnels.",
+        ),
+    ),
+    intervention_type(
+        "sterile-equipment",
+        (
+            "Sterile equipment distribution",
+            "sterile-equipment",
+            "Providing sterile equipment for drug use, including needle and syringe programmes.",
+        ),
+        (
+            "Mise à disposition de matériel stérile",
+            "materiel-sterile",
+            "Fournir du matériel de consommation stérile, y compris par des programmes d'échange de seringues.",
+        ),
+    ),
+    intervention_type(
+        "supervised-housing",
+        (
+            "Supervised housing",
+            "supervised-housing",
+            "Housing that comes with the support of a team, for people with an addiction.",
+        ),
+        (
+            "Logement encadré",
+            "logement-encadre",
+            "Un logement assorti de l'accompagnement d'une équipe, pour des personnes dépendantes.",
+        ),
+    ),
+    intervention_type(
+        "housing-first",
+        (
+            "Housing First",
+            "housing-first",
+            "Housing for homeless people with no prior conditions, and support from a team as they need it.",
+        ),
+        (
+            "Logement d'abord (Housing First)",
+            "logement-d-abord",
+            "Un logement pour les personnes sans abri, sans condition préalable, avec l'accompagnement d'une équipe "
+            "selon leurs besoins.",
+        ),
+    ),
+    intervention_type(
+        "intensive-case-management",
+        (
+            "Intensive case management",
+            "intensive-case-management",
+            "A team that follows each person closely and brings together the help they need.",
+        ),
+        (
+            "Suivi intensif (Intensive Case Management)",
+            "suivi-intensif",
+            "Une équipe qui suit chaque personne de près et rassemble l'aide dont elle a besoin.",
+        ),
+    ),
+    intervention_type(
+        "work-in-prison",
+        (
+            "Work in prison",
+            "work-in-prison",
+            "Support for people who use drugs while they are in prison.",
+        ),
+        (
+            "Intervention en prison",
+            "intervention-en-prison",
+            "L'accompagnement des usagers de drogues pendant leur détention.",
+        ),
+    ),
+    intervention_type(
+        "women-only-space",
+        (
+            "Women-only space",
+            "women-only-space",
+            "A space reserved for women who use drugs.",
+        ),
+        (
+            "Espace réservé aux femmes",
+            "espace-femmes",
+            "Un espace réservé aux femmes qui consomment des drogues.",
+        ),
+    ),
+    intervention_type(
+        "counselling",
+        (
+            "Counselling and psychotherapy",
+            "counselling-and-psychotherapy",
+            "Individual follow-up by a psychotherapist or another professional of the helping relationship.",
+        ),
+        (
+            "Consultation et psychothérapie",
+            "consultation-et-psychotherapie",
+            "Un suivi individuel par un psychothérapeute ou un autre professionnel de la relation d'aide.",
+        ),
+    ),
+    intervention_type(
+        "social-support",
+        (
+            "Social support",
+            "social-support",
+            "Help from a social worker, alongside health care.",
+        ),
+        (
+            "Accompagnement social",
+            "accompagnement-social",
+            "L'aide d'un travailleur social, en complément des soins.",
+        ),
+    ),
+    intervention_type(
+        "staff-secondment",
+        (
+            "Staff secondment",
+            "staff-secondment",
+            "A professional from one service works within another service's team, to reach people where they "
+            "already go.",
+        ),
+        (
+            "Détachement de personnel",
+            "detachement-de-personnel",
+            "Un professionnel d'un service travaille au sein de l'équipe d'un autre, pour toucher les personnes là où "
+            "elles se rendent déjà.",
+        ),
+    ),
+    intervention_type(
+        "parenting-support",
+        (
+            "Parenting support",
+            "parenting-support",
+            "Helping parents play their part in prevention.",
+        ),
+        (
+            "Soutien à la parentalité",
+            "soutien-a-la-parentalite",
+            "Aider les parents à jouer leur rôle dans la prévention.",
+        ),
+    ),
+    intervention_type(
+        "school-based-prevention",
+        (
+            "School-based prevention",
+            "school-based-prevention",
+            "Awareness and prevention activities with pupils, at school.",
+        ),
+        (
+            "Prévention en milieu scolaire",
+            "prevention-en-milieu-scolaire",
+            "Des actions de sensibilisation et de prévention menées avec les élèves, à l'école.",
+        ),
+    ),
+    intervention_type(
+        "training-of-professionals",
+        (
+            "Training of professionals",
+            "training-of-professionals",
+            "Training for the professionals who work in prevention, care or harm reduction.",
+        ),
+        (
+            "Formation des professionnels",
+            "formation-des-professionnels",
+            "La formation des professionnels de la prévention, du soin ou de la réduction des risques.",
+        ),
+    ),
+    intervention_type(
+        "recruitment-prevention",
+        (
+            "Prevention of recruitment into trafficking",
+            "recruitment-prevention",
+            "Keeping young people from being recruited into drug trafficking.",
+        ),
+        (
+            "Prévention de l'entrée dans les trafics",
+            "prevention-entree-dans-les-trafics",
+            "Éviter que des jeunes ne soient recrutés par les trafiquants de drogues.",
+        ),
+    ),
+]
+
+SUBSTANCES = [
+    substance(
+        "illicit-drugs",
+        ("Illicit drugs", "illicit-drugs", "Drugs whose use or sale is prohibited by law."),
+        ("Drogues illicites", "drogues-illicites", "Les produits dont l'usage ou la vente sont interdits par la loi."),
+    ),
+    substance(
+        "alcohol",
+        ("Alcohol", "alcohol", "Alcoholic drinks."),
+        ("Alcool", "alcool", "Les boissons alcoolisées."),
+    ),
+    substance(
+        "medicines",
+        ("Medicines", "medicines", "Medicines on which a person has become dependent."),
+        ("Médicaments", "medicaments", "Les médicaments dont une personne est devenue dépendante."),
+    ),
+]
+
+TARGET_GROUPS = [
+    target_group(
+        "people-who-use-drugs",
+        ("People who use drugs", "people-who-use-drugs", "Adults who use drugs, whatever the substance."),
+        (
+            "Usagers de drogues",
+            "usagers-de-drogues",
+            "Les adultes qui consomment des drogues, quel que soit le produit.",
+        ),
+    ),
+    target_group(
+        "women-who-use-drugs",
+        ("Women who use drugs", "women-who-use-drugs", "Women who use drugs, and the services meant for them."),
+        (
+            "Femmes usagères de drogues",
+            "femmes-usageres",
+            "Les femmes qui consomment des drogues, et les services qui leur sont destinés.",
+        ),
+    ),
+    target_group(
+        "people-in-prison",
+        ("People in prison", "people-in-prison", "People who use drugs while serving a prison sentence."),
+        (
+            "Personnes détenues",
+            "personnes-detenues",
+            "Les personnes qui consomment des drogues pendant leur détention.",
+        ),
+    ),
+    target_group(
+        "homeless-people",
+        ("Homeless people", "homeless-people", "People who have no home of their own."),
+        ("Personnes sans abri", "personnes-sans-abri", "Les personnes qui n'ont pas de logement à elles."),
+    ),
+    target_group(
+        "men-who-have-sex-with-men",
+        (
+            "Men who have sex with men",
+            "men-who-have-sex-with-men",
+            "Men who have sex with men (MSM), among them people affected by chemsex.",
+        ),
+        (
+            "Hommes ayant des relations sexuelles avec des hommes",
+            "hsh",
+            "Les hommes qui ont des relations sexuelles avec d'autres hommes (HSH), parmi lesquels des personnes "
+            "confrontées au chemsex.",
+        ),
+    ),
+    target_group(
+        "young-people",
+        ("Young people", "young-people", "Children, teenagers and young adults, including school pupils."),
+        (
+            "Jeunes",
+            "jeunes",
+            "Enfants, adolescents et jeunes adultes, dont les élèves.",
+        ),
+    ),
+    target_group(
+        "parents",
+        ("Parents", "parents", "Parents and the other adults who bring up children."),
+        ("Parents", "parents", "Les parents et les autres adultes qui élèvent des enfants."),
+    ),
+    target_group(
+        "professionals",
+        ("Professionals", "professionals", "The professionals of prevention, care and social work."),
+        (
+            "Professionnels",
+            "professionnels",
+            "Les professionnels de la prévention, du soin et du travail social.",
+        ),
+    ),
+]
+
+SETTINGS = [
+    setting(
+        "drug-consumption-room",
+        ("Drug consumption room", "drug-consumption-room", "A room set up for supervised drug use."),
+        (
+            "Salle de consommation",
+            "salle-de-consommation",
+            "Un lieu aménagé pour une consommation encadrée.",
+        ),
+    ),
+    setting(
+        "housing",
+        ("Housing", "housing", "People's homes, and housing provided with support."),
+        ("Logement", "logement", "Le domicile des personnes et les logements assortis d'un accompagnement."),
+    ),
+    setting(
+        "prison",
+        ("Prison", "prison", "Prisons and other places of detention."),
+        ("Milieu carcéral", "milieu-carceral", "Les prisons et les autres lieux de détention."),
+    ),
+    setting(
+        "school",
+        ("School", "school", "Primary and secondary schools."),
+        ("Milieu scolaire", "milieu-scolaire", "Les écoles, collèges et lycées."),
+    ),
+    setting(
+        "neighbourhood",
+        (
+            "Neighbourhood and local life",
+            "neighbourhood",
+            "The city and its neighbourhoods, outside specialised services.",
+        ),
+        (
+            "Quartier et vie locale",
+            "quartier-et-vie-locale",
+            "La ville et ses quartiers, en dehors des services spécialisés.",
+        ),
+    ),
+    setting(
+        "community-organisation",
+        (
+            "Community organisation",
+            "community-organisation",
+            "A service run by and for a community, which its members see as their own.",
+        ),
+        (
+            "Structure communautaire",
+            "structure-communautaire",
+            "Un service animé par et pour une communauté, que ses membres considèrent comme le leur.",
+        ),
+    ),
+]
+
+# Who a resource is written for, and what kind of resource it is: the library's full lists.
+AUDIENCES = [
+    audience(
+        "outreach-workers",
+        ("Outreach workers", "outreach-workers", "Street workers and outreach teams."),
+        ("Travailleurs de proximité", "travailleurs-de-proximite", "Travailleurs de rue et équipes de proximité."),
+    ),
+    audience(
+        "health-and-social-professionals",
+        (
+            "Health and social professionals",
+            "health-and-social-professionals",
+            "Staff of health, addiction and social services: psychologists, doctors, nurses, social workers, heads "
+            "of services.",
+        ),
+        (
+            "Professionnels de la santé et du social",
+            "professionnels-sante-social",
+            "Les équipes des services de santé, d'addictologie et d'action sociale : psychologues, médecins, "
+            "infirmiers, travailleurs sociaux, responsables de service.",
+        ),
+    ),
+    audience(
+        "local-authorities",
+        ("Local authorities", "local-authorities", "Elected representatives and officers of cities and regions."),
+        (
+            "Collectivités locales",
+            "collectivites-locales",
+            "Les élus et les agents des villes et des régions.",
+        ),
+    ),
+    audience(
+        "policy-makers",
+        ("Policy makers", "policy-makers", "Those who shape drug policy, locally, nationally or in Europe."),
+        (
+            "Décideurs publics",
+            "decideurs-publics",
+            "Celles et ceux qui font les politiques en matière de drogues, à l'échelle locale, nationale ou "
+            "européenne.",
+        ),
+    ),
+    audience(
+        "trainers",
+        ("Trainers", "trainers", "People who train and supervise professionals."),
+        ("Formateurs", "formateurs", "Les personnes qui forment et supervisent les professionnels."),
+    ),
+    audience(
+        "researchers",
+        ("Researchers", "researchers", "Researchers and observers of drug use."),
+        ("Chercheurs", "chercheurs", "Les chercheurs et les observateurs des usages de drogues."),
+    ),
+    audience(
+        "general-public",
+        ("General public", "general-public", "Anyone who wants to understand drug use and the help available."),
+        (
+            "Grand public",
+            "grand-public",
+            "Toute personne qui souhaite comprendre les usages de drogues et l'aide disponible.",
+        ),
+    ),
+]
+
+RESOURCE_TYPES = [
+    resource_type(
+        "manual",
+        ("Manual", "manual", "A practical guide to doing the work, step by step."),
+        ("Manuel", "manuel", "Un guide pratique pour mener le travail, pas à pas."),
+    ),
+    resource_type(
+        "factsheet",
+        ("Factsheet", "factsheet", "The essentials of a subject on a page or two."),
+        ("Fiche d'information", "fiche-d-information", "L'essentiel d'un sujet en une ou deux pages."),
+    ),
+    resource_type(
+        "report",
+        ("Report", "report", "A study, evaluation or state of play."),
+        ("Rapport", "rapport", "Une étude, une évaluation ou un état des lieux."),
+    ),
+    resource_type(
+        "toolkit",
+        ("Toolkit", "toolkit", "A set of ready-to-use tools: forms, checklists, templates."),
+        ("Boîte à outils", "boite-a-outils", "Un ensemble d'outils prêts à l'emploi : formulaires, listes, modèles."),
+    ),
+    resource_type(
+        "guideline",
+        ("Guideline", "guideline", "Recommendations on how a service or a practice should be run."),
+        (
+            "Recommandations",
+            "recommandations",
+            "Des recommandations sur la manière de conduire un service ou une pratique.",
+        ),
+    ),
+    resource_type(
+        "presentation",
+        ("Presentation", "presentation", "Slides shown at a meeting, seminar or conference."),
+        ("Présentation", "presentation", "Les diapositives d'une réunion, d'un séminaire ou d'une conférence."),
+    ),
+    resource_type(
+        "policy-brief",
+        ("Policy brief", "policy-brief", "A short paper for decision makers, with recommendations."),
+        ("Note de synthèse", "note-de-synthese", "Un texte court destiné aux décideurs, avec des recommandations."),
+    ),
+    resource_type(
+        "training-material",
+        ("Training material", "training-material", "Curricula, frameworks and materials for training sessions."),
+        (
+            "Support de formation",
+            "support-de-formation",
+            "Programmes, référentiels et supports pour les sessions de formation.",
+        ),
+    ),
+    resource_type(
+        "practice-sheet",
+        ("Practice sheet", "practice-sheet", "A sheet that helps professionals with one situation or one question."),
+        (
+            "Fiche pratique",
+            "fiche-pratique",
+            "Une fiche qui aide les professionnels face à une situation ou une question précise.",
+        ),
+    ),
+]
+
+
+SNIPPETS = [
+    *TOPICS,
+    *FIELDS_OF_INTERVENTION,
+    *INTERVENTION_TYPES,
+    *SUBSTANCES,
+    *TARGET_GROUPS,
+    *SETTINGS,
+    *AUDIENCES,
+    *RESOURCE_TYPES,
+]

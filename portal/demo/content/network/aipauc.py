@@ -19,7 +19,15 @@ AIPAUC = PageSpec(
     model="home.ProjectPage",
     parent="projects",
     source_language="fr",
-    shared={"lead_organisation": Ref("org-federation-addiction"), "contact": CONTACT},
+    shared={
+        "lead_organisation": Ref("org-federation-addiction"),
+        "contact": CONTACT,
+        "outputs": [
+            {"resource": Ref("resource-aipauc-state-of-play")},
+            {"resource": Ref("resource-aipauc-practice-sheets")},
+            {"resource": Ref("resource-aipauc-training-framework")},
+        ],
+    },
     content={
         "fr": {
             "title": "AIPAUC : améliorer l'information, la prévention et l'accompagnement des usagers de cocaïne",

@@ -224,6 +224,10 @@ HEAD_UP = PageSpec(
         "lead_organisation": Ref("org-acces"),
         "start_date": D(2008, 6, 1),
         "end_date": D(2011, 5, 31),
+        "outputs": [
+            {"resource": Ref("resource-head-up-manual")},
+            {"resource": Ref("resource-head-up-bucharest-seminar")},
+        ],
     },
     content={
         "en": {

@@ -1,0 +1,56 @@
+"""RSS feeds of the library: one per combination of filters, newest first, in the library's language."""
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import strip_tags
+from django.utils.translation import gettext
+
+FEED_SIZE = 30
+
+
+class LibraryFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, library):
+        super().__init__()
+        self.library = library
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.language = self.library.locale.language_code
+        return self.library
+
+    def title(self, library):
+        result = library.get_resources(self.request.GET)
+        chosen = [option.label for _facet, options in result.facets for option in options if option.selected]
+        if chosen:
+            return f"{library.title}: {', '.join(chosen)}"
+        return library.title
+
+    def link(self, library):
+        return library.get_full_url(self.request)
+
+    def description(self, library):
+        return library.introduction or gettext("New resources in the library.")
+
+    def items(self, library):
+        result = library.get_resources(self.request.GET)
+        return list(result.queryset.order_by("-publication_date", "-first_published_at")[:FEED_SIZE])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.listing_summary or strip_tags(item.abstract)[:500]
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        if item.publication_date:
+            return timezone.make_aware(timezone.datetime.combine(item.publication_date, timezone.datetime.min.time()))
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at

@@ -1,0 +1,133 @@
+"""The library and the practice examples cost the same number of queries for 5 items as for 50."""
+
+import datetime
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.models import Audience, ResourceType, Setting, TargetGroup, Topic
+from tests.factories.resources import (
+    add_document,
+    add_image,
+    add_library,
+    add_practice,
+    add_practice_index,
+    add_resource,
+    add_term,
+    make_pdf,
+)
+
+pytestmark = pytest.mark.django_db
+
+COUNTRIES = ["BE", "FR", "BG", "IT", "PT"]
+CITIES = [("Ghent", "51.05", "3.72"), ("Lyon", "45.76", "4.84"), ("Sofia", None, None), ("Turin", "45.07", "7.69")]
+AREAS = ["prevention", "treatment", "harm-reduction", "social-reintegration", "policy"]
+EVALUATIONS = ["none", "planned", "in-progress", "done"]
+
+
+def count_queries(client, url):
+    client.get(url)  # warm Wagtail's per-process caches (site root paths, locales) and the renditions
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries), response
+
+
+def add_resources(library, topics, types, audiences, start, count):
+    """Resources with two files (English and French), two topics, a type, an audience, a cover, a date and
+    a country."""
+    pdf = make_pdf(["Guide"])
+    for number in range(start, start + count):
+        add_resource(
+            library,
+            f"Resource {number:02d}",
+            files=[
+                (add_document(f"Resource {number} (en)", pdf, f"resource-{number}-en.pdf"), "en"),
+                (add_document(f"Resource {number} (fr)", pdf, f"resource-{number}-fr.pdf"), "fr"),
+            ],
+            topics=[topics[number % len(topics)], topics[(number + 1) % len(topics)]],
+            resource_type=types[number % len(types)],
+            audiences=[audiences[number % len(audiences)]],
+            cover=add_image(f"Cover {number}"),
+            publication_date=datetime.date(2000 + number % 25, 1 + number % 12, 1),
+            countries=[COUNTRIES[number % len(COUNTRIES)]],
+        )
+
+
+# Warm budget of the library, per request (32):
+# - Wagtail's route (8): site; active locale; home page; the library by slug and its specific row;
+#   ancestors' aliases; their view restrictions; the library's locale.
+# - The filters (9): the view restrictions read by public(); grouped rows per topic, type, file
+#   language, country, audience and year (6); the names of the topics, types and audiences (3).
+# - The list (5): count for the paginator; the page of resources with their types; their files
+#   (prefetch); their covers; the covers' renditions.
+# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
+#   the footer's locale; view restrictions read by each public() listing (3).
+# (Counted on the first page; the same on SQLite and PostgreSQL.)
+LIBRARY_BUDGET = 32
+
+
+def test_library_queries_do_not_grow_with_resources(client, home, django_assert_max_num_queries):
+    topics = [add_term(Topic, name) for name in ("Harm reduction", "Prevention", "Treatment")]
+    types = [add_term(ResourceType, name) for name in ("Report", "Manual", "Factsheet")]
+    audiences = [add_term(Audience, name) for name in ("Professionals", "Policy makers")]
+    library = add_library(home)
+    add_resources(library, topics, types, audiences, 0, 5)
+    few, response = count_queries(client, library.url)
+    assert response.content.count(b'class="card resource-card"') == 5
+    assert response.content.count(b'class="resource-card__cover"') == 5
+
+    add_resources(library, topics, types, audiences, 5, 45)
+    many, response = count_queries(client, library.url)
+    assert response.content.count(b'class="card resource-card"') == 20  # the first page
+    assert many == few
+    with django_assert_max_num_queries(LIBRARY_BUDGET):
+        client.get(library.url)
+
+
+def add_practices(index, targets, settings, start, count):
+    for number in range(start, start + count):
+        city, latitude, longitude = CITIES[number % len(CITIES)]
+        add_practice(
+            index,
+            f"Practice {number:02d}",
+            city=city,
+            country=COUNTRIES[number % len(CITIES)],
+            latitude=latitude,
+            longitude=longitude,
+            area=AREAS[number % len(AREAS)],
+            target_groups=[targets[number % len(targets)]],
+            settings=[settings[number % len(settings)], settings[(number + 1) % len(settings)]],
+            evaluation_status=EVALUATIONS[number % len(EVALUATIONS)],
+        )
+
+
+# Warm budget of the practice examples, per request (26):
+# - Wagtail's route (8): site; active locale; home page; the index by slug and its specific row;
+#   ancestors' aliases; their view restrictions; the index's locale.
+# - The filters (8): the view restrictions read by public(); grouped counts per area, country,
+#   target group, setting and evaluation status (5); the names of the target groups and settings (2).
+# - The list and the map (1): every matching practice with its lead organisation (paginated and
+#   placed on the map in Python).
+# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
+#   the footer's locale; view restrictions read by each public() listing (3).
+PRACTICES_BUDGET = 26
+
+
+def test_practice_index_queries_do_not_grow_with_practices(client, home, django_assert_max_num_queries):
+    targets = [add_term(TargetGroup, name) for name in ("Young people", "Women", "People in prison")]
+    settings = [add_term(Setting, name) for name in ("Street", "Nightlife", "School")]
+    index = add_practice_index(home)
+    add_practices(index, targets, settings, 0, 5)
+    few, response = count_queries(client, index.url)
+    assert response.content.count(b'class="card practice-card"') == 5
+
+    add_practices(index, targets, settings, 5, 45)
+    many, response = count_queries(client, index.url)
+    assert response.content.count(b'class="card practice-card"') == 24  # the first page
+    assert response.content.count(b'class="practice-map__dot"') == len(CITIES)
+    assert many == few
+    with django_assert_max_num_queries(PRACTICES_BUDGET):
+        client.get(index.url)
