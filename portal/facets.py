@@ -172,22 +172,28 @@ class CountryFacet(Facet):
 
 
 class RelatedValueFacet(Facet):
-    """A plain value reached through a relation (a resource's files' language), from fixed choices."""
+    """A plain value of related rows (a resource's files' language), from fixed choices.
 
-    def __init__(self, param, label, lookup, choices):
+    ``rows`` returns the related rows that count (a resource's *public* files, say), ``owner``
+    names their field pointing at the listed item and ``field`` the value. Filtering and
+    counting go through subqueries of those rows, so a row left out counts nowhere.
+    """
+
+    def __init__(self, param, label, rows, owner, field, choices):
         super().__init__(param, label)
-        self.lookup = lookup
+        self.rows, self.owner, self.field = rows, owner, field
         self.choices = dict(choices)
 
     def parse(self, raw, locale):
         return raw if raw in self.choices else None
 
     def apply(self, queryset, value):
-        return queryset.filter(**{self.lookup: value})
+        return queryset.filter(pk__in=self.rows().filter(**{self.field: value}).values(self.owner))
 
     def counts(self, queryset):
-        rows = queryset.order_by().filter(**{f"{self.lookup}__isnull": False}).values_list(self.lookup, "pk")
-        return Counter(value for value, _pk in rows.distinct())
+        items = queryset.order_by().values("pk")
+        rows = self.rows().order_by().filter(**{f"{self.owner}__in": items}).values_list(self.field, self.owner)
+        return Counter(value for value, _owner in rows.distinct())
 
     def options(self, counts, value, locale):
         keys = set(counts) | ({value} if value else set())

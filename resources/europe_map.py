@@ -207,8 +207,10 @@ def in_frame(x, y):
 # Geometry, once per process ---------------------------------------------------------------
 
 
-def _clip(ring, west, south, east, north):
-    """Sutherland-Hodgman clipping of an open ring to a rectangle (y may point either way)."""
+def clip_ring(ring, west, south, east, north):
+    """Sutherland-Hodgman clipping of an open ring to a rectangle (y may point either way).
+
+    Also used by ``data/build_europe.py`` on longitudes and latitudes."""
 
     def cross_x(a, b, x):
         return (x, a[1] + (x - a[0]) / (b[0] - a[0]) * (b[1] - a[1]))
@@ -240,18 +242,19 @@ def _clip(ring, west, south, east, north):
     return points
 
 
-def _douglas_peucker(points, tolerance):
+def _douglas_peucker(points, tolerance, x_scale):
     keep = [False] * len(points)
     keep[0] = keep[-1] = True
     stack = [(0, len(points) - 1)]
     while stack:
         start, end = stack.pop()
         (ax, ay), (bx, by) = points[start], points[end]
+        ax, bx = ax * x_scale, bx * x_scale
         dx, dy = bx - ax, by - ay
         length2 = dx * dx + dy * dy
         worst, worst_index = 0.0, None
         for i in range(start + 1, end):
-            px, py = points[i]
+            px, py = points[i][0] * x_scale, points[i][1]
             if length2 == 0:
                 distance = math.hypot(px - ax, py - ay)
             else:
@@ -266,14 +269,20 @@ def _douglas_peucker(points, tolerance):
     return [point for point, kept in zip(points, keep, strict=True) if kept]
 
 
-def _simplify(ring, tolerance):
-    """Douglas-Peucker on an open ring, anchored at its first point and the point farthest from it."""
+def simplify_ring(ring, tolerance, x_scale=1.0):
+    """Douglas-Peucker on an open ring, anchored at its first point and the point farthest from it.
+
+    Distances are measured with x multiplied by ``x_scale`` (``data/build_europe.py`` passes the
+    cosine of the latitude, so that degrees of longitude and latitude weigh alike)."""
     if len(ring) < 4:
         return list(ring)
     first = ring[0]
-    far = max(range(len(ring)), key=lambda i: (ring[i][0] - first[0]) ** 2 + (ring[i][1] - first[1]) ** 2)
+    far = max(range(len(ring)), key=lambda i: ((ring[i][0] - first[0]) * x_scale) ** 2 + (ring[i][1] - first[1]) ** 2)
     closed = [*ring, first]
-    return _douglas_peucker(closed[: far + 1], tolerance)[:-1] + _douglas_peucker(closed[far:], tolerance)[:-1]
+    return (
+        _douglas_peucker(closed[: far + 1], tolerance, x_scale)[:-1]
+        + _douglas_peucker(closed[far:], tolerance, x_scale)[:-1]
+    )
 
 
 def _round_ring(ring):
@@ -339,7 +348,7 @@ def _country_geometry(entry):
     rings = []
     for ring in entry["rings"]:
         projected = [p for p in (project(lon, lat) for lon, lat in ring) if p is not None]
-        clipped = _clip(projected, -margin, -margin, WIDTH + margin, HEIGHT + margin)
+        clipped = clip_ring(projected, -margin, -margin, WIDTH + margin, HEIGHT + margin)
         if len(clipped) >= 3:
             rings.append(clipped)
     if not rings:
@@ -347,7 +356,7 @@ def _country_geometry(entry):
     largest = max(rings, key=lambda ring: abs(_signed_area(ring)))
     kept = []
     for ring in rings:
-        points = _round_ring(_simplify(ring, SIMPLIFY_PX))
+        points = _round_ring(simplify_ring(ring, SIMPLIFY_PX))
         if len(points) < 3 or abs(_signed_area(points)) < MIN_RING_PX2:
             if ring is not largest:
                 continue

@@ -3,7 +3,9 @@
 Text extraction is queued when a document is uploaded or replaced, or first used by a resource.
 A resource is reindexed once its file rows are written: Wagtail indexes a page on its own save,
 which modelcluster runs *before* it writes the page's inline rows, so a file added or removed on
-publish would otherwise reach the index one save late.
+publish would otherwise reach the index one save late. It is reindexed too when one of its
+documents moves to another collection or a collection's privacy changes, since the text of
+private documents is kept out of the index.
 """
 
 from django.db import transaction
@@ -11,25 +13,40 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.search import index
 
 from .models import ResourceFile, ResourcePage
 
 
-@receiver(post_save, sender=get_document_model())
-def document_saved(sender, instance, **kwargs):
-    from .extraction import schedule_extraction
+def _reindex_on_commit(**lookup):
+    """Reindex the resources matching ``lookup`` once the transaction is committed."""
 
-    schedule_extraction(instance)
-
-
-def _reindex_on_commit(page_id):
     def reindex():
-        page = ResourcePage.objects.filter(pk=page_id).first()
-        if page is not None:  # gone when the file row went with its page
+        # A resource deleted with its file rows is simply not found any more.
+        for page in ResourcePage.objects.filter(**lookup).distinct():
             index.insert_or_update_object(page)
 
     transaction.on_commit(reindex)
+
+
+@receiver(post_save, sender=get_document_model())
+def document_saved(sender, instance, raw=False, **kwargs):
+    from .extraction import schedule_extraction
+
+    schedule_extraction(instance)
+    if not raw:  # the document may have moved into or out of a private collection
+        _reindex_on_commit(files__document_id=instance.pk)
+
+
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def collection_privacy_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    collection = Collection.objects.filter(pk=instance.collection_id).first()
+    if collection is not None:
+        _reindex_on_commit(files__document__collection__path__startswith=collection.path)
 
 
 @receiver(post_save, sender=ResourceFile)
@@ -41,9 +58,9 @@ def resource_file_saved(sender, instance, raw=False, **kwargs):
 
     if instance.document_id:
         schedule_extraction(instance.document)
-    _reindex_on_commit(instance.page_id)
+    _reindex_on_commit(pk=instance.page_id)
 
 
 @receiver(post_delete, sender=ResourceFile)
 def resource_file_deleted(sender, instance, **kwargs):
-    _reindex_on_commit(instance.page_id)
+    _reindex_on_commit(pk=instance.page_id)

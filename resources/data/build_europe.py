@@ -30,13 +30,18 @@ What it does
        Outer rings and holes keep the winding order of the source, so holes (enclaves such
        as San Marino inside Italy) render as holes with SVG's default fill rule.
 
-Pure Python, standard library only; it is a development tool and never runs in the portal.
+Pure Python, standard library only (and the geometry of ``resources/europe_map.py``); it is a
+development tool and never runs in the portal.
 """
 
 import json
 import math
 import sys
 from pathlib import Path
+
+# Run as a script from anywhere: the portal's map module (pure Python) shares its geometry.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from resources import europe_map  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent / "europe.json"
 
@@ -194,40 +199,9 @@ def polygons(geometry, arcs):
 
 
 def clip_ring(ring, box):
-    """Sutherland-Hodgman clipping of a ring (closed or not) to a rectangle; returns an open ring."""
-    west, south, east, north = box
-    edges = (
-        (lambda p: p[0] >= west, lambda a, b: _cross_x(a, b, west)),
-        (lambda p: p[0] <= east, lambda a, b: _cross_x(a, b, east)),
-        (lambda p: p[1] >= south, lambda a, b: _cross_y(a, b, south)),
-        (lambda p: p[1] <= north, lambda a, b: _cross_y(a, b, north)),
-    )
+    """Clip a ring (closed or not) to a (west, south, east, north) box; returns an open ring."""
     points = ring[:-1] if len(ring) > 1 and ring[0] == ring[-1] else list(ring)
-    for inside, cross in edges:
-        if not points:
-            break
-        result = []
-        previous = points[-1]
-        for current in points:
-            if inside(current):
-                if not inside(previous):
-                    result.append(cross(previous, current))
-                result.append(current)
-            elif inside(previous):
-                result.append(cross(previous, current))
-            previous = current
-        points = result
-    return points
-
-
-def _cross_x(a, b, x):
-    t = (x - a[0]) / (b[0] - a[0])
-    return (x, a[1] + t * (b[1] - a[1]))
-
-
-def _cross_y(a, b, y):
-    t = (y - a[1]) / (b[1] - a[1])
-    return (a[0] + t * (b[0] - a[0]), y)
+    return europe_map.clip_ring(points, *box)
 
 
 def area_km2(ring):
@@ -244,43 +218,11 @@ def area_km2(ring):
 
 
 def simplify(ring, tolerance):
-    """Douglas-Peucker on an open ring: anchored at its first point and the point farthest from it."""
+    """Douglas-Peucker on an open lon/lat ring, longitudes weighed by the cosine of its mean latitude."""
     if len(ring) < 4:
         return list(ring)
     scale = math.cos(math.radians(sum(p[1] for p in ring) / len(ring)))
-    first = ring[0]
-    far = max(range(len(ring)), key=lambda i: ((ring[i][0] - first[0]) * scale) ** 2 + (ring[i][1] - first[1]) ** 2)
-    closed = [*ring, first]
-    half_a = _douglas_peucker(closed[: far + 1], tolerance, scale)
-    half_b = _douglas_peucker(closed[far:], tolerance, scale)
-    return half_a[:-1] + half_b[:-1]
-
-
-def _douglas_peucker(points, tolerance, scale):
-    keep = [False] * len(points)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        start, end = stack.pop()
-        (ax, ay), (bx, by) = points[start], points[end]
-        ax, bx = ax * scale, bx * scale
-        dx, dy = bx - ax, by - ay
-        length2 = dx * dx + dy * dy
-        worst, worst_index = 0.0, None
-        for i in range(start + 1, end):
-            px, py = points[i][0] * scale, points[i][1]
-            if length2 == 0:
-                distance = math.hypot(px - ax, py - ay)
-            else:
-                t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
-                distance = math.hypot(px - ax - t * dx, py - ay - t * dy)
-            if distance > worst:
-                worst, worst_index = distance, i
-        if worst_index is not None and worst > tolerance:
-            keep[worst_index] = True
-            stack.append((start, worst_index))
-            stack.append((worst_index, end))
-    return [point for point, kept in zip(points, keep, strict=True) if kept]
+    return europe_map.simplify_ring(ring, tolerance, x_scale=scale)
 
 
 def rounded(ring):

@@ -1,13 +1,33 @@
 """A resource's files, one per language edition, and the text read from each document."""
 
 from django.db import models
+from django.db.models import Exists, ExpressionWrapper, F, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Orderable
 
 from ..languages import FILE_LANGUAGES, language_name
+
+
+def public_documents():
+    """Documents outside every collection that has a view restriction (and outside those below it).
+
+    A restriction on a collection covers its descendants, whose tree paths start with its own.
+    """
+    document_path = ExpressionWrapper(OuterRef("collection__path"), output_field=models.CharField())
+    restrictions = CollectionViewRestriction.objects.annotate(document_path=document_path).filter(
+        document_path__startswith=F("collection__path")
+    )
+    return get_document_model().objects.filter(~Exists(restrictions))
+
+
+class ResourceFileQuerySet(models.QuerySet):
+    def public(self):
+        """Files whose document anyone may download: the only ones shown, counted or indexed."""
+        return self.filter(document__in=public_documents())
 
 
 class ResourceFile(Orderable):
@@ -19,7 +39,10 @@ class ResourceFile(Orderable):
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_("Upload or choose the file. Documents in a private collection are served only to editors."),
+        help_text=_(
+            "Upload or choose the file. A document in a private collection is served only to the people "
+            "allowed to see it, and is left off this page, its listing and search."
+        ),
     )
     language = models.CharField(
         _("language of the document"),
@@ -33,6 +56,8 @@ class ResourceFile(Orderable):
         blank=True,
         help_text=_("Only when one language has several files, for example 'Part 2' or 'Slides'."),
     )
+
+    objects = ResourceFileQuerySet.as_manager()
 
     panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("title")]
 

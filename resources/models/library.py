@@ -4,6 +4,7 @@ from django_countries.fields import CountryField
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +25,7 @@ from portal.models import Audience, BasePage, ResourceType, Topic, localize_term
 from portal.utils import attach_images, localize_pages
 
 from ..languages import FILE_LANGUAGES, language_name
-from .files import DocumentText
+from .files import DocumentText, ResourceFile, public_documents
 
 LIBRARY_PAGE_SIZE = 20
 COVER_CARD_SPEC = "max-160x220"
@@ -58,7 +59,14 @@ def library_facets():
         [
             TermFacet("topic", _("Topic"), "topics", Topic),
             TermFacet("type", _("Type"), "resource_type", ResourceType),
-            RelatedValueFacet("language", _("Language of the document"), "files__language", FILE_LANGUAGES),
+            RelatedValueFacet(
+                "language",
+                _("Language of the document"),
+                ResourceFile.objects.public,
+                "page",
+                "language",
+                FILE_LANGUAGES,
+            ),
             CountryFacet("country", _("Country"), "countries", multiple=True),
             TermFacet("audience", _("Audience"), "audiences", Audience),
             YearFacet("year", _("Year"), "publication_date"),
@@ -113,7 +121,10 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         result = self.get_resources(request.GET)
         paginator = Paginator(
-            result.queryset.select_related("resource_type").prefetch_related("files"), LIBRARY_PAGE_SIZE
+            result.queryset.select_related("resource_type").prefetch_related(
+                Prefetch("files", queryset=ResourceFile.objects.public())
+            ),
+            LIBRARY_PAGE_SIZE,
         )
         page_obj = paginator.get_page(request.GET.get("page"))
         sort = self.read_sort(request.GET)
@@ -261,6 +272,11 @@ class ResourcePage(BasePage):
         """Files with the reader's language first (then the others by language name), with documents."""
         language = language or translation.get_language()
         files = list(self.files.select_related("document", "document__extracted").all())
+        # Files of a private collection are left off (in a preview too, where the rows are in memory).
+        public = set(
+            public_documents().filter(pk__in=[file.document_id for file in files]).values_list("pk", flat=True)
+        )
+        files = [file for file in files if file.document_id in public]
         return sorted(
             files,
             key=lambda file: (file.language != language, language_name(file.language).casefold(), file.sort_order or 0),
@@ -271,9 +287,10 @@ class ResourcePage(BasePage):
         return self.get_editions(self.locale.language_code)
 
     def get_files_text(self):
-        """Every edition's extracted text, for the search index."""
+        """The extracted text of every edition anyone may download, for the search index."""
         texts = DocumentText.objects.filter(
-            document__in=self.files.values("document"), status=DocumentText.Status.DONE
+            document__in=ResourceFile.objects.public().filter(page=self).values("document"),
+            status=DocumentText.Status.DONE,
         ).values_list("text", flat=True)
         return "\n\n".join(texts)
 

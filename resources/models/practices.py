@@ -34,7 +34,7 @@ class Area(models.TextChoices):
 
 
 class EvaluationStatus(models.TextChoices):
-    NONE = "none", _("Not evaluated")
+    NONE = "none", _("No evaluation reported")
     PLANNED = "planned", _("Evaluation planned")
     IN_PROGRESS = "in-progress", _("Evaluation in progress")
     DONE = "done", _("Evaluated")

@@ -2,7 +2,6 @@
 profiles, the network picture and its text alternative, in English and French."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.utils import translation
 
@@ -10,6 +9,7 @@ from home.models import Partnership
 from home.models.organisations import REVERSE_LABELS, PartnershipKind
 from tests.factories.network import add_directory, add_organisation, add_partnership, add_topic
 from tests.factories.pages import translate_page
+from tests.listings import options, robots, selected, soup, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -40,30 +40,9 @@ def directory(home, topics):
     return directory
 
 
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def listed(document):
     """Titles of the organisations in the result list, in order."""
-    return [link.get_text(strip=True) for link in document.select(".directory-list .card__title a")]
-
-
-def options(document, name):
-    """A filter's choices as {value: label with count}, the empty "all" choice left out."""
-    select = document.find("select", attrs={"name": name})
-    return {option["value"]: option.get_text(strip=True) for option in select.find_all("option") if option["value"]}
-
-
-def selected(document, name):
-    select = document.find("select", attrs={"name": name})
-    return [option["value"] for option in select.find_all("option") if option.has_attr("selected")]
-
-
-def robots(document):
-    tag = document.find("meta", attrs={"name": "robots"})
-    return tag["content"] if tag else None
+    return titles(document, "directory-list")
 
 
 def test_unfiltered_directory_lists_published_organisations_with_counts(client, directory):

@@ -1,12 +1,17 @@
-"""Documents are downloaded, never opened on the portal's origin, and private collections stay private."""
+"""Documents are downloaded, never opened on the portal's origin, and private collections stay private:
+their documents are served only to those allowed, and left off public pages, listings and counts."""
+
+import json
+from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
 from wagtail.models import Collection, CollectionViewRestriction
 
-from tests.factories.resources import add_document, make_pdf
+from tests.factories.resources import add_document, add_library, add_resource, make_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +109,47 @@ def test_a_password_collection_asks_editors_for_the_password_too(admin_client, h
 def test_a_document_with_a_wrong_filename_is_not_served(client, home):
     document = add_document("Guide", make_pdf(["Guide."]), "guide.pdf")
     assert client.get(f"/documents/{document.pk}/other.pdf").status_code == 404
+
+
+# --- A public resource with an edition in a private collection ----------------------------------------
+
+
+@pytest.fixture
+def mixed_resource(home, private_collections):
+    """A published resource: its English edition public, its French one in a sub-collection of a
+    login-only collection (a restriction covers the collections below it)."""
+    library = add_library(home)
+    minutes = private_collections["login"].add_child(name="Minutes 2025")
+    public = add_document("Guide (English)", make_pdf(["Naloxone basics."]), "guide-en.pdf")
+    private = add_document("Guide (French)", make_pdf(["Le protocole wombat."]), "guide-fr.pdf", collection=minutes)
+    resource = add_resource(library, "Overdose response", files=[(public, "en"), (private, "fr")])
+    return SimpleNamespace(library=library, resource=resource, public=public, private=private)
+
+
+def test_a_private_edition_is_left_off_the_page_and_its_structured_data(client, mixed_resource):
+    response = client.get(mixed_resource.resource.url)
+    content = response.content.decode()
+    assert mixed_resource.public.url in content
+    assert mixed_resource.private.url not in content
+    assert "Français" not in BeautifulSoup(content, "html.parser").select_one(".downloads").get_text()
+    graphs = [
+        json.loads(tag.string)
+        for tag in BeautifulSoup(content, "html.parser").select("script[type='application/ld+json']")
+    ]
+    [resource] = [node for graph in graphs for node in graph["@graph"] if node.get("encoding")]
+    assert [edition["inLanguage"] for edition in resource["encoding"]] == ["en"]
+    assert resource["inLanguage"] == ["en"]
+
+
+def test_a_private_edition_counts_nowhere_in_the_library(client, mixed_resource):
+    document = BeautifulSoup(client.get(mixed_resource.library.url).content, "html.parser")
+    languages = {option["value"] for option in document.select("select[name=language] option") if option["value"]}
+    assert languages == {"en"}
+    assert "Français" not in document.select_one(".resource-list").get_text()
+    french = BeautifulSoup(client.get(mixed_resource.library.url, {"language": "fr"}).content, "html.parser")
+    assert french.select(".resource-list .card__title a") == []
+
+
+def test_the_private_edition_is_listed_again_once_its_collection_is_public(client, mixed_resource):
+    CollectionViewRestriction.objects.all().delete()
+    assert mixed_resource.private.url in client.get(mixed_resource.resource.url).content.decode()

@@ -15,7 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from resources import extraction
@@ -294,3 +294,27 @@ def test_loading_saved_rows_of_files_before_their_documents_works(home, tmp_path
     call_command("loaddata", str(dump), verbosity=0)
 
     assert [file.document_id for file in ResourcePage.objects.get(pk=resource.pk).files.all()] == [document.pk]
+
+
+@committed
+def test_the_words_of_a_private_document_are_never_searchable(home, client):
+    """Search must not reveal what a document of a private collection says, nor keep it once a
+    public collection becomes private."""
+    library = add_library(home)
+    root = Collection.get_first_root_node()
+    members = root.add_child(name="Members only")
+    CollectionViewRestriction.objects.create(collection=members, restriction_type="login")
+    shared = root.add_child(name="Shared")
+    secret = add_document("Minutes", make_pdf(["The wombat decision."]), "minutes.pdf", collection=members)
+    draft = add_document("Draft", make_pdf(["The quokka draft."]), "draft.pdf", collection=shared)
+    add_resource(library, "Overdose response", files=[(secret, "en"), (draft, "fr")])
+    assert text_of(secret).status == DocumentText.Status.DONE  # read all the same, for editors
+    assert found("wombat") == []
+    assert "Overdose response" not in site_search_page(client, "wombat")
+    assert found("quokka") == ["Overdose response"]
+
+    CollectionViewRestriction.objects.create(collection=shared, restriction_type="login")
+    assert found("quokka") == []
+
+    CollectionViewRestriction.objects.filter(collection=members).delete()
+    assert found("wombat") == ["Overdose response"]

@@ -28,6 +28,7 @@ from tests.factories.resources import (
     practice_form_data,
     resource_form_data,
 )
+from tests.listings import filter_messages, options, robots, selected, soup, titles
 
 # --- Page tree, rendering, admin ------------------------------------------------------------------
 
@@ -265,11 +266,6 @@ class LibraryAdminTests(WagtailPageTestCase):
 # --- Editions in the reader's language ---------------------------------------------------------------
 
 
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def edition_languages(document):
     """The languages of the download links, in the order the page offers them: main ones, then the others."""
     return [link["hreflang"] for link in document.select(".downloads a[hreflang]")]
@@ -355,34 +351,11 @@ def test_a_resource_without_files_renders_with_a_notice(client, home):
 
 def listed(document):
     """Titles of the resources in the result list, in order."""
-    return [link.get_text(strip=True) for link in document.select(".resource-list .card__title a")]
-
-
-def options(document, name):
-    """A filter's choices as {value: label with count}, the empty "all" choice left out."""
-    select = document.find("select", attrs={"name": name})
-    if select is None:
-        return {}
-    return {option["value"]: option.get_text(strip=True) for option in select.find_all("option") if option["value"]}
-
-
-def selected(document, name):
-    select = document.find("select", attrs={"name": name})
-    return [option["value"] for option in select.find_all("option") if option.has_attr("selected")]
-
-
-def robots(document):
-    tag = document.find("meta", attrs={"name": "robots"})
-    return tag["content"] if tag else None
+    return titles(document, "resource-list")
 
 
 def results_heading(document):
     return " ".join(document.find(id="results-heading").get_text(" ", strip=True).split())
-
-
-def filter_messages(document):
-    box = document.select_one(".filters__messages")
-    return box.get_text(" ", strip=True) if box else ""
 
 
 def feed_link(document):

@@ -26,39 +26,13 @@ from tests.factories.resources import (
     add_term,
     make_pdf,
 )
+from tests.listings import filter_messages, options, robots, selected, soup, titles
 
 pytestmark = pytest.mark.django_db
 
 
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def listed(document):
-    return [link.get_text(strip=True) for link in document.select(".practice-list .card__title a")]
-
-
-def options(document, name):
-    select = document.find("select", attrs={"name": name})
-    if select is None:
-        return {}
-    return {option["value"]: option.get_text(strip=True) for option in select.find_all("option") if option["value"]}
-
-
-def selected(document, name):
-    select = document.find("select", attrs={"name": name})
-    return [option["value"] for option in select.find_all("option") if option.has_attr("selected")]
-
-
-def robots(document):
-    tag = document.find("meta", attrs={"name": "robots"})
-    return tag["content"] if tag else None
-
-
-def filter_messages(document):
-    box = document.select_one(".filters__messages")
-    return box.get_text(" ", strip=True) if box else ""
+    return titles(document, "practice-list")
 
 
 def map_cities(document):
@@ -189,7 +163,7 @@ def test_the_index_lists_published_practices_with_counts(client, practices):
         "street": "Street (2)",
     }
     assert options(document, "evaluation") == {
-        "none": "Not evaluated (1)",
+        "none": "No evaluation reported (1)",
         "planned": "Evaluation planned (1)",
         "in-progress": "Evaluation in progress (1)",
         "done": "Evaluated (1)",
