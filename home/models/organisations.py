@@ -1,8 +1,5 @@
 """Partner profiles, the partner directory, and the partnerships that link organisations."""
 
-from collections import Counter
-
-from django_countries import countries
 from django_countries.fields import CountryField
 
 from django.core.exceptions import ValidationError
@@ -22,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyStreamBlock
+from portal.facets import ChoiceFacet, CountryFacet, FacetSet, TermFacet
 from portal.models import BasePage, Topic, localize_terms
 from portal.utils import attach_images, localize_pages
 
@@ -61,6 +59,16 @@ REVERSE_LABELS = {
 }
 
 
+def directory_facets():
+    return FacetSet(
+        [
+            CountryFacet("country", _("Country"), "country"),
+            ChoiceFacet("kind", _("Kind of organisation"), "kind", OrganisationKind.choices),
+            TermFacet("topic", _("Topic"), "topics", Topic),
+        ]
+    )
+
+
 class OrganisationIndexPage(BasePage):
     """The partner directory: every organisation, filterable, and the network drawn as a graph."""
 
@@ -88,119 +96,14 @@ class OrganisationIndexPage(BasePage):
     class Meta:
         verbose_name = _("partner directory")
 
-    FILTERS = ("country", "kind", "topic")
-
     def get_base_queryset(self):
         return OrganisationPage.objects.live().public().child_of(self)
 
-    def read_filters(self, params):
-        """The filters in the query string that name a known value; unknown values are ignored."""
-        filters = {}
-        country = params.get("country", "").upper()
-        if country in countries:
-            filters["country"] = country
-        kind = params.get("kind", "")
-        if kind in OrganisationKind.values:
-            filters["kind"] = kind
-        topic_slug = params.get("topic", "")[:100]
-        if topic_slug and "\x00" not in topic_slug:  # PostgreSQL refuses NUL in a query
-            # The directory's language first; a term not yet translated keeps its source slug.
-            candidates = Topic.objects.filter(slug=topic_slug)
-            topic = candidates.filter(locale_id=self.locale_id).first() or candidates.order_by("pk").first()
-            if topic is not None:
-                filters["topic"] = topic
-        return filters
-
-    def apply_filters(self, queryset, filters, skip=None):
-        if "country" in filters and skip != "country":
-            queryset = queryset.filter(country=filters["country"])
-        if "kind" in filters and skip != "kind":
-            queryset = queryset.filter(kind=filters["kind"])
-        if "topic" in filters and skip != "topic":
-            queryset = queryset.filter(topics__translation_key=filters["topic"].translation_key)
-        return queryset.distinct()
-
-    def get_organisations(self, filters):
-        """Organisations matching ``filters``, in name order, with logos and topics for the cards."""
-        return self.apply_filters(self.get_base_queryset(), filters).prefetch_related("topics").order_by("title")
-
-    def get_facets(self, filters):
-        """Each filter's values with the number of organisations they leave, other filters applied.
-
-        Three grouped queries plus one for the topics' names, whatever the number of organisations.
-        """
-        base = self.get_base_queryset()
-        country_counts = Counter(
-            dict(
-                self.apply_filters(base, filters, skip="country")
-                .order_by()
-                .values_list("country")
-                .annotate(total=models.Count("pk", distinct=True))
-                .values_list("country", "total")
-            )
-        )
-        kind_counts = dict(
-            self.apply_filters(base, filters, skip="kind")
-            .order_by()
-            .values_list("kind")
-            .annotate(total=models.Count("pk", distinct=True))
-            .values_list("kind", "total")
-        )
-        topic_counts = Counter()  # missing keys count 0
-        topic_rows = (
-            self.apply_filters(base, filters, skip="topic")
-            .order_by()
-            .filter(topics__isnull=False)
-            .values_list("topics__translation_key", "pk")
-            .distinct()
-        )
-        for translation_key, _pk in topic_rows:
-            topic_counts[translation_key] += 1
-        topics = {}
-        for topic in Topic.objects.filter(translation_key__in=topic_counts.keys()).order_by("locale_id"):
-            # The directory's language first, else whichever language the term exists in.
-            if topic.locale_id == self.locale_id or topic.translation_key not in topics:
-                topics[topic.translation_key] = topic
-        selected = filters.get("topic")
-        # A chosen value stays offered, with 0, even when the other filters leave nothing for it.
-        if filters.get("country") and filters["country"] not in country_counts:
-            country_counts[filters["country"]] = 0
-        if filters.get("kind") and filters["kind"] not in kind_counts:
-            kind_counts[filters["kind"]] = 0
-        if selected is not None and selected.translation_key not in topics:
-            topics[selected.translation_key] = selected
-        return {
-            "country": sorted(
-                (
-                    {
-                        "value": code,
-                        "label": countries.name(code),
-                        "count": count,
-                        "selected": code == filters.get("country"),
-                    }
-                    for code, count in country_counts.items()
-                    if code
-                ),
-                key=lambda item: str(item["label"]).casefold(),
-            ),
-            "kind": [
-                {"value": value, "label": label, "count": kind_counts[value], "selected": value == filters.get("kind")}
-                for value, label in OrganisationKind.choices
-                if value in kind_counts
-            ],
-            "topic": sorted(
-                (
-                    {
-                        "value": topic.slug,
-                        "label": topic.name,
-                        "count": topic_counts[key],
-                        "selected": selected is not None and key == selected.translation_key,
-                    }
-                    for key, topic in topics.items()
-                ),
-                key=lambda item: item["label"].casefold(),
-            ),
-        }
+    def get_organisations(self, params):
+        """The organisations the query string's filters leave, in name order, and the filters' options."""
+        result = directory_facets().run(self.get_base_queryset(), params, self.locale)
+        result.queryset = result.queryset.prefetch_related("topics").order_by("title")
+        return result
 
     @cached_property
     def network(self):
@@ -218,20 +121,20 @@ class OrganisationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = self.read_filters(request.GET)
-        paginator = Paginator(self.get_organisations(filters), DIRECTORY_PAGE_SIZE)
+        result = self.get_organisations(request.GET)
+        paginator = Paginator(result.queryset, DIRECTORY_PAGE_SIZE)
         page_obj = paginator.get_page(request.GET.get("page"))
         organisations = attach_images(list(page_obj.object_list), "logo", LOGO_CARD_SPEC)
         attach_topics(organisations, self.locale)
         context.update(
-            filters=filters,
-            filtered=bool(filters),
-            facets=self.get_facets(filters),
+            filtered=result.filtered,
+            facets=result.facets,
+            filter_messages=result.messages,
             organisations=organisations,
             page_obj=page_obj,
             paginator=paginator,
             network=self.network if self.show_network else None,
-            noindex=bool(filters) or page_obj.number > 1,
+            noindex=result.filtered or page_obj.number > 1,
         )
         return context
 

@@ -9,7 +9,7 @@ from home.models import Partnership
 from home.models.organisations import REVERSE_LABELS, PartnershipKind
 from tests.factories.network import add_directory, add_organisation, add_partnership, add_topic
 from tests.factories.pages import translate_page
-from tests.listings import options, robots, selected, soup, titles
+from tests.listings import filter_messages, options, robots, selected, soup, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -97,18 +97,23 @@ def test_filters_combine(client, directory):
     assert "No organisation matches all these filters" in empty.get_text()
 
 
-def test_unknown_filter_values_are_ignored(client, directory):
-    for params in [
-        {"country": "XX"},
-        {"kind": "alien"},
-        {"topic": "no-such-topic"},
-        {"country": "<script>", "kind": "'", "topic": "%00", "page": "x"},
-        {"topic": "harm\x00reduction", "country": "B\x00E"},  # NUL: refused by PostgreSQL, never a 500
-        {"page": "999"},
+def test_unknown_filter_values_are_ignored_with_a_message(client, directory):
+    for params, message in [
+        ({"country": "XX"}, "“Country” has no value “XX”"),
+        ({"kind": "alien"}, "“Kind of organisation” has no value “alien”"),
+        ({"topic": "no-such-topic"}, "“Topic” has no value “no-such-topic”"),
+        ({"country": "<script>", "kind": "'", "topic": "%00", "page": "x"}, "“Country” has no value “<script>”"),
+        # NUL: refused by PostgreSQL in a query, never a 500.
+        ({"topic": "harm\x00reduction", "country": "B\x00E"}, "“Topic” has no value “harm\ufffdreduction”"),
     ]:
         document = soup(client.get("/en/partners/", params))
         assert listed(document) == ["Antwerp Outreach", "Brussels City", "Lyon Prevention"], params
-        assert robots(document) is None, params
+        assert message in filter_messages(document), params
+        assert robots(document) == "noindex", params  # an address with junk in it is no page to index
+    document = soup(client.get("/en/partners/", {"page": "999"}))
+    assert listed(document) == ["Antwerp Outreach", "Brussels City", "Lyon Prevention"]
+    assert filter_messages(document) == ""
+    assert robots(document) is None
 
 
 def test_filtered_pages_are_not_indexed(client, directory):
