@@ -19,11 +19,11 @@ class LibraryFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         self.language = self.library.locale.language_code
+        self.result = self.library.get_resources(request.GET)
         return self.library
 
     def title(self, library):
-        result = library.get_resources(self.request.GET)
-        chosen = [option.label for _facet, options in result.facets for option in options if option.selected]
+        chosen = [option.label for _facet, options in self.result.facets for option in options if option.selected]
         if chosen:
             return f"{library.title}: {', '.join(chosen)}"
         return library.title
@@ -31,12 +31,15 @@ class LibraryFeed(Feed):
     def link(self, library):
         return library.get_full_url(self.request)
 
+    def feed_url(self, library):
+        """The feed's own address, filters included (its atom:link rel="self")."""
+        return library.get_feed_url(self.request, full=True)
+
     def description(self, library):
         return library.introduction or gettext("New resources in the library.")
 
     def items(self, library):
-        result = library.get_resources(self.request.GET)
-        return list(result.queryset.order_by("-publication_date", "-first_published_at")[:FEED_SIZE])
+        return list(self.result.queryset.order_by("-publication_date", "-first_published_at")[:FEED_SIZE])
 
     def item_title(self, item):
         return item.title

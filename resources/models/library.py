@@ -138,9 +138,14 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             page_obj=page_obj,
             paginator=paginator,
             noindex=result.filtered or page_obj.number > 1 or "sort" in request.GET,
-            feed_url=self.url + self.reverse_subpage("feed") + _query_string(request.GET, drop=("page", "sort")),
+            feed_url=self.get_feed_url(request),
         )
         return context
+
+    def get_feed_url(self, request, full=False):
+        """The RSS feed of the filters in ``request`` (pagination and sorting set aside)."""
+        base = self.get_full_url(request) if full else self.get_url(request)
+        return base + self.reverse_subpage("feed") + _query_string(request.GET, drop=("page", "sort"))
 
     @path("")
     def listing(self, request):
@@ -294,9 +299,15 @@ class ResourcePage(BasePage):
         ).values_list("text", flat=True)
         return "\n\n".join(texts)
 
-    def get_publishers(self):
+    @cached_property
+    def publisher_pages(self):
+        """Publishing organisations, live, in the page's language (read once for the page and its JSON-LD)."""
         rows = list(self.publishers.select_related("organisation").all())
         return [page for page in localize_pages([row.organisation for row in rows], self.locale) if page.live]
+
+    @cached_property
+    def topic_terms(self):
+        return localize_terms(self.topics.all(), self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -306,9 +317,9 @@ class ResourcePage(BasePage):
             first_edition=editions[0] if editions else None,
             reader_language=self.locale.language_code,
             shown_type=localize_terms([self.resource_type], self.locale)[0] if self.resource_type_id else None,
-            shown_topics=localize_terms(self.topics.all(), self.locale),
+            shown_topics=self.topic_terms,
             shown_audiences=localize_terms(self.audiences.all(), self.locale),
-            publishers=self.get_publishers(),
+            publishers=self.publisher_pages,
             licence_url=LICENCE_URLS.get(self.licence, ""),
         )
         return context
@@ -329,14 +340,14 @@ class ResourcePage(BasePage):
             node["author"] = [
                 {"@type": "Person", "name": name.strip()} for name in self.authors.split(",") if name.strip()
             ]
-        publishers = self.get_publishers()
+        publishers = self.publisher_pages
         if publishers:
             node["publisher"] = [
                 {"@type": "Organization", "name": page.title, "url": page.get_full_url(request)} for page in publishers
             ]
         if self.licence in LICENCE_URLS:
             node["license"] = LICENCE_URLS[self.licence]
-        topics = localize_terms(self.topics.all(), self.locale)
+        topics = self.topic_terms
         if topics:
             node["keywords"] = [topic.name for topic in topics]
         editions = self.editions

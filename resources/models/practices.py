@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -316,6 +316,14 @@ class PracticePage(BasePage):
             "topics": localize_terms(self.topics.all(), self.locale),
         }
 
+    @cached_property
+    def lead(self):
+        """The lead organisation, live, in the reader's language (read once for the page and its JSON-LD)."""
+        if not self.lead_organisation_id:
+            return None
+        page = localize_pages([self.lead_organisation], self.locale)[0]
+        return page if page.live else None
+
     def get_partners(self):
         rows = list(self.partners.select_related("organisation").all())
         organisations = localize_pages([row.organisation for row in rows], self.locale)
@@ -326,16 +334,19 @@ class PracticePage(BasePage):
         ]
 
     def get_related_pages(self):
-        """Related resources, events and press items: live, public, in the reader's language."""
-        rows = list(self.related_pages.select_related("page").all())
-        pages = [row.page for row in rows if row.page.live]
-        return [page.specific for page in localize_pages(pages, self.locale)]
+        """Related resources, events and press items: live, public, in the reader's language.
+
+        A query for the rows, one per page type for the pages, one for their translations.
+        """
+        ids = [row.page_id for row in self.related_pages.all()]
+        visible = {page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()}
+        return localize_pages([visible[pk] for pk in ids if pk in visible], self.locale)
 
     def get_context(self, request, *args, **kwargs):
         from home.models.people import localize_people
 
         context = super().get_context(request, *args, **kwargs)
-        lead = localize_pages([self.lead_organisation], self.locale)[0] if self.lead_organisation_id else None
+        lead = self.lead
         contact = localize_people([self.contact], self.locale) if self.contact_id else []
         context.update(
             lead=lead,
@@ -366,8 +377,8 @@ class PracticePage(BasePage):
             node["foundingDate"] = str(self.start_year)
         if self.end_year and not self.ongoing:
             node["dissolutionDate"] = str(self.end_year)
-        if self.lead_organisation_id:
-            lead = localize_pages([self.lead_organisation], self.locale)[0]
+        lead = self.lead
+        if lead is not None:
             node["parentOrganization"] = {
                 "@type": "Organization",
                 "name": lead.title,

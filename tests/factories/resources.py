@@ -1,6 +1,7 @@
 """Builders for the resource library and practice examples: PDFs, documents, terms, resources, practices."""
 
 import datetime
+import functools
 
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
@@ -16,6 +17,7 @@ from resources.models import (
     ResourceFile,
     ResourceLibraryPage,
     ResourcePage,
+    ResourcePublisher,
 )
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -33,6 +35,12 @@ MULTIPLE_CHOICE_FIELDS = (
 
 def make_pdf(texts):
     """A PDF with one page per text of ``texts``, written in DejaVu Sans (so any script can be used)."""
+    return _make_pdf(tuple(texts))
+
+
+@functools.lru_cache(maxsize=256)
+def _make_pdf(texts):
+    # Setting a TrueType font is slow and the fixtures ask for the same few PDFs again and again.
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -94,9 +102,11 @@ def add_resource(
     countries=(),
     audiences=(),
     abstract=None,
+    publishers=(),
     **fields,
 ):
-    """A published resource; ``files``: (document, language) or (document, language, label) tuples."""
+    """A published resource; ``files``: (document, language) or (document, language, label) tuples;
+    ``publishers``: organisation pages."""
     page = ResourcePage(
         title=title,
         slug=slug or slugify(title),
@@ -111,6 +121,7 @@ def add_resource(
     ]
     page.topics = list(topics)
     page.audiences = list(audiences)
+    page.publishers = [ResourcePublisher(organisation=organisation) for organisation in publishers]
     return _publish(library, page)
 
 

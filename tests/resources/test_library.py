@@ -627,6 +627,17 @@ def test_the_feed_lists_the_filtered_resources_newest_first(client, library):
     assert channel.findtext("title") == "Library"
 
 
+def test_the_feed_names_itself_with_its_filters(client, library):
+    """Feed readers subscribe to the atom:link rel="self": it must be this very feed, filters and all."""
+    params = {"topic": "harm-reduction", "language": "bg", "page": "2", "sort": "title"}
+    channel = parse_feed(client.get(f"{library.url}feed/", params))
+    [own] = [link for link in channel.findall("{http://www.w3.org/2005/Atom}link") if link.get("rel") == "self"]
+    address = urlsplit(own.get("href"))
+    assert address.scheme in ("http", "https") and address.netloc
+    assert address.path == f"{library.url}feed/"
+    assert parse_qs(address.query) == {"topic": ["harm-reduction"], "language": ["bg"]}
+
+
 def test_the_french_feed_is_french(client, library):
     channel = parse_feed(client.get(f"{library.fr.url}feed/", {"language": "bg"}))
     assert channel.findtext("language") == "fr"

@@ -1,4 +1,5 @@
-"""The library and the practice examples cost the same number of queries for 5 items as for 50."""
+"""The library and the practice examples cost the same number of queries for 5 items as for 50, and a
+practice or a resource the same for one partner, term, edition or related page as for twelve."""
 
 import datetime
 
@@ -7,7 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal.models import Audience, ResourceType, Setting, TargetGroup, Topic
+from portal.models import Audience, InterventionType, ResourceType, Setting, Substance, TargetGroup, Topic
+from tests.factories.network import add_directory, add_organisation, add_person
 from tests.factories.resources import (
     add_document,
     add_image,
@@ -131,3 +133,93 @@ def test_practice_index_queries_do_not_grow_with_practices(client, home, django_
     assert many == few
     with django_assert_max_num_queries(PRACTICES_BUDGET):
         client.get(index.url)
+
+
+# --- One page: the same count for one partner, term, edition or related page as for many ----------------
+
+
+def practice_with(index, library, directory, count, number):
+    """A practice with ``count`` partners, related resources and terms of each vocabulary."""
+    organisations = [add_organisation(directory, f"Partner {number}-{i}") for i in range(count)]
+    resources = [add_resource(library, f"Guide {number}-{i}") for i in range(count)]
+    terms = {
+        model: [add_term(model, f"{model.__name__} {number}-{i}") for i in range(count)]
+        for model in (InterventionType, Substance, TargetGroup, Setting, Topic)
+    }
+    return add_practice(
+        index,
+        f"Practice {number}",
+        latitude="51.05",
+        longitude="3.72",
+        lead_organisation=organisations[0],
+        contact=add_person(f"Contact {number}", contact_is_public=True, email=f"c{number}@example.org"),
+        partners=[(organisation, "Runs the drop-in") for organisation in organisations],
+        related_pages=resources,
+        intervention_types=terms[InterventionType],
+        substances=terms[Substance],
+        target_groups=terms[TargetGroup],
+        settings=terms[Setting],
+        topics=terms[Topic],
+    )
+
+
+# Warm budget of a practice page, per request (34):
+# - Wagtail's route (9): site; active locale; five page lookups; ancestors' aliases; their restrictions.
+# - Lead organisation (3): its page; the practice's locale; the locales of the pages shown.
+# - Contact (1) and partners with their locales (2).
+# - The five vocabularies in the reader's language (5).
+# - Related pages (5): rows; view restrictions read by public(); their types; the pages; their locales.
+# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
+#   the footer's locale; view restrictions read by each public() listing (3).
+PRACTICE_PAGE_BUDGET = 34
+
+
+def test_a_practice_page_costs_the_same_for_one_partner_as_for_twelve(client, home, django_assert_max_num_queries):
+    index, library, directory = add_practice_index(home), add_library(home), add_directory(home)
+    one, response = count_queries(client, practice_with(index, library, directory, 1, 1).url)
+    assert response.content.count(b'class="related-list__type"') == 1
+    practice = practice_with(index, library, directory, 12, 2)
+    many, response = count_queries(client, practice.url)
+    assert response.content.count(b'class="related-list__type"') == 12
+    assert many == one
+    with django_assert_max_num_queries(PRACTICE_PAGE_BUDGET):
+        client.get(practice.url)
+
+
+def resource_with(library, directory, count, number):
+    """A resource with ``count`` editions, publishers, topics and audiences."""
+    languages = ["en", "fr", "bg", "it", "ro", "nl", "de", "es", "pt", "pl", "el", "cs"]
+    documents = [
+        add_document(f"Edition {number}-{i}", make_pdf([f"Edition {i}"]), f"edition-{number}-{i}.pdf")
+        for i in range(count)
+    ]
+    return add_resource(
+        library,
+        f"Manual {number}",
+        files=[(document, languages[i]) for i, document in enumerate(documents)],
+        publishers=[add_organisation(directory, f"Publisher {number}-{i}") for i in range(count)],
+        topics=[add_term(Topic, f"Topic {number}-{i}") for i in range(count)],
+        audiences=[add_term(Audience, f"Audience {number}-{i}") for i in range(count)],
+        resource_type=add_term(ResourceType, f"Manual {number}"),
+    )
+
+
+# Warm budget of a resource page, per request (27):
+# - Wagtail's route and the page's locale (10).
+# - Editions (2): the file rows with their documents and extracted text; which documents are public.
+# - Type, topics and audiences in the reader's language (3); publishers and their locales (2); tags (1).
+# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
+#   the footer's locale; view restrictions read by each public() listing (3).
+RESOURCE_PAGE_BUDGET = 27
+
+
+def test_a_resource_page_costs_the_same_for_one_edition_as_for_twelve(client, home, django_assert_max_num_queries):
+    library, directory = add_library(home), add_directory(home)
+    one, response = count_queries(client, resource_with(library, directory, 1, 1).url)
+    assert response.content.count(b'href="/documents/') == 1
+    resource = resource_with(library, directory, 12, 2)
+    many, response = count_queries(client, resource.url)
+    assert response.content.count(b'href="/documents/') == 12
+    assert many == one
+    with django_assert_max_num_queries(RESOURCE_PAGE_BUDGET):
+        client.get(resource.url)
