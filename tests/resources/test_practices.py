@@ -296,9 +296,9 @@ def test_the_map_marks_every_practices_city_and_links_to_it(client, practices):
     # Countries with practices are shaded.
     assert len(svg.select(".practice-map__country--highlighted")) == 3
     # Sofia had no coordinates: it is placed, and said to be approximate.
-    [sofia] = [item for item in document.select(".practice-map__cities li") if "Sofia" in item.get_text()]
+    [sofia] = [item for item in document.select(".practice-map__cities > li") if "Sofia" in item.get_text()]
     assert "approximate" in sofia.get_text()
-    [ghent] = [item for item in document.select(".practice-map__cities li") if "Ghent" in item.get_text()]
+    [ghent] = [item for item in document.select(".practice-map__cities > li") if "Ghent" in item.get_text()]
     assert "approximate" not in ghent.get_text()
     assert ghent.find("a")["href"] == practices.pages["ghent"].url
 
@@ -308,7 +308,7 @@ def test_two_practices_in_one_city_share_a_marker(client, practices):
     document = soup(client.get(practices.url))
     drawn, _written = map_cities(document)
     assert drawn.count("Ghent (2)") == 1
-    [ghent] = [item for item in document.select(".practice-map__cities li") if "Ghent" in item.get_text()]
+    [ghent] = [item for item in document.select(".practice-map__cities > li") if "Ghent" in item.get_text()]
     assert [link.get_text() for link in ghent.find_all("a")] == ["Drop-in Ghent", "Festival drug checking"]
 
 
