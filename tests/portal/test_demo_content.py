@@ -3,6 +3,7 @@
 import pytest
 
 from django.core.management import call_command
+from django.db import transaction
 
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
@@ -12,9 +13,17 @@ from portal.models import SiteSettings
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    call_command("load_demo_content", verbosity=0)
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for this module inside a transaction rolled back at its end.
+
+    Each test runs in a savepoint within it (pytest-django's own), so what one test changes
+    (a second load) is undone before the next.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield
+        transaction.set_rollback(True)
 
 
 def snapshot():
