@@ -24,6 +24,18 @@ def localize_pages(pages, locale=None):
     return attach_locales(pages)
 
 
+def live_public_pages(model, ids, specific=False):
+    """The live, public pages of ``model`` among ``ids``, in the order of ``ids``.
+
+    For pages chosen by editors (related pages, outputs, publishers): a chosen page may
+    since have been unpublished or made private. One query, plus one per page type with
+    ``specific``.
+    """
+    queryset = model.objects.live().public().filter(pk__in=ids)
+    found = {page.pk: page for page in (queryset.specific() if specific else queryset)}
+    return [found[pk] for pk in ids if pk in found]
+
+
 def attach_locales(pages):
     """Set ``page.locale`` on many pages from one query, so templates can read its language code."""
     if not pages:

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.models import BasePage
-from portal.utils import attach_listing_renditions, localize_pages
+from portal.utils import attach_listing_renditions, live_public_pages, localize_pages
 
 from .people import localize_people
 
@@ -258,10 +258,11 @@ class ProjectPage(BasePage):
         return list(model.objects.live().public().child_of(self).select_related("contact").order_by("path"))
 
     def get_outputs(self):
-        """The project's resources, live and public, in the reader's language (two queries)."""
-        rows = list(self.outputs.select_related("resource").all())
-        resources = [row.resource for row in rows if row.resource.live]
-        return [page for page in localize_pages(resources, self.locale) if page.live]
+        """The project's resources, live and public, in the reader's language."""
+        from resources.models import ResourcePage
+
+        ids = [row.resource_id for row in self.outputs.all()]
+        return localize_pages(live_public_pages(ResourcePage, ids), self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import CountryFacet, FacetSet, RelatedValueFacet, TermFacet, YearFacet
 from portal.models import Audience, BasePage, ResourceType, Topic, localize_terms
-from portal.utils import attach_images, localize_pages
+from portal.utils import attach_images, live_public_pages, localize_pages
 
 from ..languages import FILE_LANGUAGES, language_name
 from .files import DocumentText, ResourceFile, public_documents
@@ -302,8 +302,10 @@ class ResourcePage(BasePage):
     @cached_property
     def publisher_pages(self):
         """Publishing organisations, live, in the page's language (read once for the page and its JSON-LD)."""
-        rows = list(self.publishers.select_related("organisation").all())
-        return [page for page in localize_pages([row.organisation for row in rows], self.locale) if page.live]
+        from home.models import OrganisationPage
+
+        ids = [row.organisation_id for row in self.publishers.all()]
+        return localize_pages(live_public_pages(OrganisationPage, ids), self.locale)
 
     @cached_property
     def topic_terms(self):

@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.facets import ChoiceFacet, CountryFacet, FacetSet, TermFacet
 from portal.models import BasePage, Setting, TargetGroup, localize_terms
-from portal.utils import localize_pages
+from portal.utils import live_public_pages, localize_pages
 
 PRACTICE_PAGE_SIZE = 24
 
@@ -339,8 +339,7 @@ class PracticePage(BasePage):
         A query for the rows, one per page type for the pages, one for their translations.
         """
         ids = [row.page_id for row in self.related_pages.all()]
-        visible = {page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()}
-        return localize_pages([visible[pk] for pk in ids if pk in visible], self.locale)
+        return localize_pages(live_public_pages(Page, ids, specific=True), self.locale)
 
     def get_context(self, request, *args, **kwargs):
         from home.models.people import localize_people

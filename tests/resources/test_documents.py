@@ -153,3 +153,19 @@ def test_a_private_edition_counts_nowhere_in_the_library(client, mixed_resource)
 def test_the_private_edition_is_listed_again_once_its_collection_is_public(client, mixed_resource):
     CollectionViewRestriction.objects.all().delete()
     assert mixed_resource.private.url in client.get(mixed_resource.resource.url).content.decode()
+
+
+def test_a_private_or_unpublished_publisher_is_not_named_on_a_public_resource(client, home):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories.network import add_directory, add_organisation
+
+    directory = add_directory(home)
+    shown, private, withdrawn = (add_organisation(directory, name) for name in ("Open NGO", "Closed NGO", "Gone NGO"))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    withdrawn.unpublish()
+    resource = add_resource(add_library(home), "Guide", publishers=[shown, private, withdrawn])
+    content = client.get(resource.url).content.decode()
+    assert "Open NGO" in content
+    assert "Closed NGO" not in content
+    assert "Gone NGO" not in content
