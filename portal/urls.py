@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
@@ -36,6 +36,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    re_path(
+        r"^((?:[\w\-]+/)+)([\w\-]+\.(?:" + "|".join(views.PAGE_FILE_EXTENSIONS) + "))$",
+        views.serve_page_file,
+        name="page_file",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -82,3 +82,20 @@ def render_static_error(template_name, status, request=None):
 
 def server_error(request):
     return render_static_error("500.html", 500, request)
+
+
+# Files a page offers under its own address (schedule.ics, schedule.xml, session.ics...).
+PAGE_FILE_EXTENSIONS = ("ics", "xml", "json")
+
+
+def serve_page_file(request, path, filename):
+    """Serve ``<page path>/<filename>`` through the page's routes.
+
+    Wagtail's page URLs are folders ending in a slash; a file such as ``schedule.ics``
+    reads better, and calendar apps expect it. The page declares the route with a
+    trailing slash (``schedule.ics/``), as routable pages do, and is served here at the
+    address without one.
+    """
+    from wagtail.views import serve
+
+    return serve(request, f"{path}{filename}/")

@@ -101,6 +101,7 @@ class HomePage(BasePage):
         "home.ProjectIndexPage",
         "resources.ResourceLibraryPage",
         "resources.PracticeIndexPage",
+        "events.EventIndexPage",
     ]
     schema_type = "WebPage"
 

@@ -14,7 +14,10 @@ specs, parents first:
    every page exists, so references between pages can be resolved.
 2. *Update*: compute each page's wanted field values, compare them with the
    live page and publish a new revision only when something differs (or the
-   page is not live yet). Unchanged pages get no revision.
+   page is not live yet). Unchanged pages get no revision. Pages are updated in
+   spec order, so a page may point at an inline row of a page declared before it
+   (a session at its event's room: :class:`~portal.demo.specs.RowRef`); rewritten
+   translatable rows keep their ids, so such links survive an edit of the rows.
 
 Sections may then run a ``finalise`` step (the core section sets up the Site and
 its settings). Everything runs in one transaction.
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -45,6 +48,7 @@ from .specs import (
     DocumentUnavailable,
     PageSpec,
     Ref,
+    RowRef,
     SnippetRef,
     SnippetSpec,
 )
@@ -91,6 +95,7 @@ class DemoBuilder:
     def __init__(self, sections, log=None):
         self.sections = list(sections)
         self.specs = [spec for section in self.sections for spec in section.pages]
+        self._spec_index = {spec.key: spec for spec in self.specs}
         self.snippet_specs = [spec for section in self.sections for spec in section.snippets]
         self.document_specs = [spec for section in self.sections for spec in section.documents]
         self._snippet_ids = {}  # snippet key -> {language: id}
@@ -132,6 +137,23 @@ class DemoBuilder:
 
     def page(self, key, language=SOURCE_LANGUAGE):
         return Page.objects.get(pk=self.page_id(key, language)).specific
+
+    def row_id(self, ref, language=SOURCE_LANGUAGE):
+        """The id of the inline row a :class:`RowRef` names, on ``language``'s version of the page, as saved."""
+        model = apps.get_model(self._spec_index[ref.key].model)
+        relation = model._meta.get_field(ref.relation)
+        related = relation.related_model
+        rows = (
+            related.objects.filter(**{relation.field.attname: self.page_id(ref.key, language)})
+            .order_by(*related._meta.ordering, "pk")
+            .values_list("pk", flat=True)
+        )
+        ids = list(rows)
+        if ref.position >= len(ids):
+            raise DemoContentError(
+                f"demo page {ref.key!r} ({language}) has {len(ids)} {ref.relation} row(s), no row {ref.position}."
+            )
+        return ids[ref.position]
 
     def snippet_id(self, key, language=SOURCE_LANGUAGE):
         try:
@@ -204,9 +226,37 @@ class DemoBuilder:
             for key in _referenced_keys(values, DocumentRef):
                 if key not in document_keys:
                     raise DemoContentError(f"demo {what} {spec.key!r} refers to unknown document {key!r}.")
+        order = {spec.key: index for index, spec in enumerate(self.specs)}
+        for spec in [*self.specs, *self.snippet_specs]:
+            values = [spec.shared, spec.content, getattr(spec, "page_links", {})]
+            for ref in _references(values, RowRef):
+                self._check_row_ref(spec, ref, order)
         for spec in self.specs:
             if spec.source_language not in LANGUAGES:
                 raise DemoContentError(f"demo page {spec.key!r}: source language {spec.source_language!r} unknown.")
+
+    def _check_row_ref(self, spec, ref, order):
+        where = f"demo {'page' if isinstance(spec, PageSpec) else 'snippet'} {spec.key!r}"
+        if not isinstance(spec, PageSpec):
+            raise DemoContentError(f"{where}: snippets are loaded before pages and cannot refer to a page's rows.")
+        if ref.key not in order:
+            raise DemoContentError(f"{where} refers to rows of unknown page {ref.key!r}.")
+        if order[ref.key] >= order[spec.key]:
+            raise DemoContentError(f"{where} refers to rows of {ref.key!r}, which must be declared before it.")
+        target = self._spec_index[ref.key]
+        try:
+            relation = apps.get_model(target.model)._meta.get_field(ref.relation)
+        except FieldDoesNotExist as error:
+            raise DemoContentError(f"{where}: {target.model} has no field {ref.relation!r}.") from error
+        if not relation.one_to_many:
+            raise DemoContentError(f"{where}: {target.model}.{ref.relation} is not a list of inline rows.")
+        for language in LANGUAGES:
+            rows = target.values(language).get(ref.relation) or []
+            if not 0 <= ref.position < len(rows):
+                raise DemoContentError(
+                    f"{where}: {ref.key!r} lists {len(rows)} {ref.relation} row(s) in {language!r}, "
+                    f"no row {ref.position}."
+                )
 
     def _load_locales(self):
         locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
@@ -305,6 +355,8 @@ class DemoBuilder:
             return self.page_id(value.key, language)
         if isinstance(value, SnippetRef):
             return self.snippet_id(value.key, language)
+        if isinstance(value, RowRef):
+            return self.row_id(value, language)
         if isinstance(value, DocumentRef):
             return self.document_id(value.key)
         if isinstance(value, str):
@@ -342,9 +394,18 @@ class DemoBuilder:
                         row["translation_key"] = _demo_key(f"{page.translation_key}:{name}:{index}")
                         row["locale_id"] = page.locale_id
                 keys = sorted({key for row in items for key in row})
-                current = [{key: getattr(child, key) for key in keys} for child in getattr(page, name).all()]
+                children = list(getattr(page, name).all())
+                current = [{key: getattr(child, key) for key in keys} for child in children]
                 if current != [{key: row.get(key) for key in keys} for row in items]:
-                    setattr(page, name, [related(**row) for row in items])
+                    # Translatable rows keep their ids (matched by translation key), so what points
+                    # at a row (a session at its event's room) still does once the rows are rewritten.
+                    kept = {}
+                    if issubclass(related, TranslatableMixin):
+                        kept = {child.translation_key: child.pk for child in children}
+                    rows = [related(**row) for row in items]
+                    for row in rows:
+                        row.pk = kept.get(getattr(row, "translation_key", None))
+                    setattr(page, name, rows)
                     changed.append(name)
             elif model_field.many_to_one:
                 if getattr(page, model_field.attname) != value:
@@ -554,6 +615,18 @@ def _strip_ids(data):
         is_block = "type" in data and "value" in data
         return {key: _strip_ids(item) for key, item in data.items() if not (is_block and key == "id")}
     return data
+
+
+def _references(value, kind):
+    """The references of ``kind`` (a reference class) inside a value."""
+    if isinstance(value, kind):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _references(item, kind)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _references(item, kind)
 
 
 def _referenced_keys(value, kind=Ref):

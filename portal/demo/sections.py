@@ -60,7 +60,14 @@ def library():
     )
 
 
-SECTIONS = [core, network, library]
+def events():
+    """The event list, Efus's 2024 conference with its sessions, HEAD-UP's events and the AIPAUC meetings."""
+    from .content import events
+
+    return Section(name="events", pages=tuple(events.PAGES))
+
+
+SECTIONS = [core, network, library, events]
 
 
 def get_sections():

@@ -32,6 +32,23 @@ class SnippetRef:
 
 
 @dataclass(frozen=True)
+class RowRef:
+    """A reference to one inline row of another demo page (an event's room or track), resolved to the row's id.
+
+    ``relation`` names the page's child relation (``"rooms"``) and ``position`` the row's
+    place in that page's list of rows, from 0: ``RowRef("event-efus-2024", "rooms", 0)``.
+    Inside a language's content it points at that language's row; in ``PageSpec.shared``
+    (synchronised fields) at the source-language page's row, as wagtail-localize keeps
+    it. The page must be declared before the one that refers to it, so that its rows are
+    saved when the reference is resolved.
+    """
+
+    key: str
+    relation: str
+    position: int
+
+
+@dataclass(frozen=True)
 class DocumentRef:
     """A reference to a demo document (:class:`DocumentSpec`) by its key, resolved to the document's id.
 

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "resources",
+    "events",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

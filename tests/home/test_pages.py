@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from events.models import EventIndexPage
 from home.models import HomePage, OrganisationIndexPage, ProjectIndexPage, StandardPage
 from resources.models import PracticeIndexPage, ResourceLibraryPage
 from tests.factories.pages import add_standard_page, build_site, translate_page
@@ -20,7 +21,14 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, OrganisationIndexPage, ProjectIndexPage, ResourceLibraryPage, PracticeIndexPage},
+            {
+                StandardPage,
+                OrganisationIndexPage,
+                ProjectIndexPage,
+                ResourceLibraryPage,
+                PracticeIndexPage,
+                EventIndexPage,
+            },
         )
 
 

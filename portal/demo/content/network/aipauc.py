@@ -13,6 +13,9 @@ from ...specs import PageSpec, Ref, SnippetRef
 
 CONTACT = SnippetRef("person-juliette-dupuis")
 DEADLINE = datetime.date(2022, 2, 4)
+# The groups' meetings, after DEADLINE: their event page (in the events section) and the end of the period shown.
+MEETINGS_EVENT = "event-aipauc-working-group-meetings"
+MEETINGS_END = datetime.date(2022, 12, 31)
 
 AIPAUC = PageSpec(
     key="aipauc",
@@ -97,6 +100,21 @@ AIPAUC = PageSpec(
                     ),
                     # The article announces this date; it does not say how it went.
                     "status": "planned",
+                },
+                {
+                    "title": "Rencontres des groupes de travail",
+                    "start_date": DEADLINE,
+                    # The article gives no dates: the rest of 2022, shown as the year only.
+                    "end_date": MEETINGS_END,
+                    "date_precision": "year",
+                    "place": "",
+                    "phase": "Groupes de travail thématiques",
+                    "description": (
+                        "Chaque groupe se réunit trois fois, une journée entière en présentiel et deux demi-journées "
+                        "en visioconférence, à des dates fixées une fois sa composition arrêtée."
+                    ),
+                    "status": "planned",
+                    "event": Ref(MEETINGS_EVENT),
                 },
             ],
             "body": [
@@ -194,6 +212,20 @@ AIPAUC = PageSpec(
                         "are set afterwards."
                     ),
                     "status": "planned",
+                },
+                {
+                    "title": "Working group meetings",
+                    "start_date": DEADLINE,
+                    "end_date": MEETINGS_END,
+                    "date_precision": "year",
+                    "place": "",
+                    "phase": "Thematic working groups",
+                    "description": (
+                        "Each group meets three times, one full day in person and two half days by video "
+                        "conference, on dates set once its membership is final."
+                    ),
+                    "status": "planned",
+                    "event": Ref(MEETINGS_EVENT),
                 },
             ],
             "body": [

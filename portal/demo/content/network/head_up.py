@@ -192,6 +192,17 @@ HEAD_UP_MILESTONES = {
 }
 
 
+# The event page of each milestone, in HEAD_UP_MILESTONES' order (the tools' evaluation is no event).
+HEAD_UP_MILESTONE_EVENTS = [
+    "event-head-up-strategic-seminar",
+    "event-head-up-implementation-seminar",
+    "event-head-up-training-workshop",
+    "event-head-up-evaluation-workshop",
+    "event-head-up-dissemination-conference",
+    None,
+]
+
+
 def head_up_rows(language):
     phases = HEAD_UP_PHASES[language]
     return {
@@ -210,8 +221,11 @@ def head_up_rows(language):
                 "description": description,
                 # The 2008–2011 work plan is long over.
                 "status": "done",
+                "event": Ref(event) if event else None,
             }
-            for title, start, end, precision, place, phase, description in HEAD_UP_MILESTONES[language]
+            for (title, start, end, precision, place, phase, description), event in zip(
+                HEAD_UP_MILESTONES[language], HEAD_UP_MILESTONE_EVENTS, strict=True
+            )
         ],
     }
 
