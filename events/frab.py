@@ -476,17 +476,19 @@ def json_session(programme, session):
 
 
 def changelog(event):
-    """Every recorded schedule change, newest first, each with the schedule version it made.
+    """The schedule changes readers may see, newest first, each with the schedule version it made.
 
     Times are ISO 8601 in the event's time zone (None when not known); rooms are the names
     recorded at the time of the change.
     """
-    changes = list(event.schedule_changes.all())
+    from .models import ScheduleChange
+
+    version_of = ScheduleChange.versions(event)
+    changes = list(ScheduleChange.public_for(event))
     tz = event.tz
-    total = len(changes)
     return [
         {
-            "version": str(total - position),
+            "version": str(version_of[change.pk]),
             "at": iso(change.created_at, tz),
             "kind": change.kind,
             "kind_label": str(change.get_kind_display()),
@@ -497,5 +499,5 @@ def changelog(event):
             "previous_room": change.previous_room,
             "room": change.room,
         }
-        for position, change in enumerate(changes)
+        for change in changes
     ]

@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils.translation import gettext
 
 from .ical import event_list_calendar, ics_response, sessions_calendar
-from .models import ScheduleChange
 from .schedule import Schedule, describe_sessions
 
 # An agenda names at most this many sessions: more than any attendee can follow, few enough to stay cheap.
@@ -39,20 +38,35 @@ def schedule(request, event):
 
 
 def changes(request, event):
+    from .models import ScheduleChange
+
     paginator = Paginator(ScheduleChange.public_for(event), CHANGES_PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
+    versions = ScheduleChange.versions(event)
+    shown = list(page_obj.object_list)
+    for change in shown:
+        change.version = versions.get(change.pk)
     return event.render(
         request,
         template="events/event_changes.html",
         context_overrides={
             "event": event,
-            "changes": list(page_obj.object_list),
+            "changes": shown,
+            "changes_json_url": event.route_url("changes_json"),
             "page_obj": page_obj,
             "paginator": paginator,
             "version": event.schedule_version(),
             "noindex": page_obj.number > 1,
         },
     )
+
+
+def changes_json(request, event):
+    """The changelog for machines: conference apps and newsrooms that follow the programme."""
+    from .frab import changelog
+
+    body = {"version": str(event.schedule_version()), "changes": changelog(event)}
+    return HttpResponse(json.dumps(body, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8")
 
 
 def speakers(request, event):

@@ -61,6 +61,12 @@ class ScheduleChange(models.Model):
             .select_related("session")
         )
 
+    @classmethod
+    def versions(cls, event):
+        """{change id: the schedule version it made}: every change counts, shown or not."""
+        ids = list(cls.objects.filter(event=event).order_by("created_at", "pk").values_list("pk", flat=True))
+        return {pk: position for position, pk in enumerate(ids, start=1)}
+
     @property
     def bumps_sequence(self):
         return self.kind != ChangeKind.ADDED

@@ -542,6 +542,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return changes(request, self)
 
+    @path("schedule/changes.json/", name="changes_json")
+    def changes_json_view(self, request):
+        from ..views import changes_json
+
+        return changes_json(request, self)
+
     @path("speakers/", name="speakers")
     def speakers_view(self, request):
         from ..views import speakers
@@ -616,6 +622,23 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def export_links(self):
         return [(self.route_url(name), media_type, label) for name, media_type, label in self.get_exports()]
+
+    def get_sitemap_urls(self, request=None):
+        """The event page, and once it has a programme, its schedule, speakers' list and speakers' pages."""
+        urls = super().get_sitemap_urls(request)
+        if not urls or not self.get_sessions():
+            return urls
+        base = urls[0]
+        routes = [self.reverse_subpage("schedule"), self.reverse_subpage("speakers")]
+        routes += [self.reverse_subpage("speaker", args=[slug]) for slug in self.speaker_slugs()]
+        return urls + [{**base, "location": base["location"] + route} for route in routes]
+
+    def speaker_slugs(self):
+        from ..schedule import speaker_slug
+
+        return list(
+            dict.fromkeys(speaker_slug(role.person) for item in self.get_session_items() for role in item.people)
+        )
 
     # --- structured data ---------------------------------------------------------------------------
 

@@ -194,6 +194,8 @@ globals().update(_email_settings(EMAIL_URL))
 LANGUAGE_CODE = "en"
 USE_I18N = True
 USE_TZ = True
+# British-style English dates for a European readership (portal/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 # Native names: a reader looks for their own language written their own way.
 LANGUAGES = [
     ("en", "English"),

@@ -39,6 +39,13 @@ EXTRA_PAGES = [
     ("/en/library/?" + urlencode({"topic": "harm-reduction", "sort": "title"}), 200),
     ("/en/library/?" + urlencode({"year": "abcd"}), 200),
     ("/fr/pratiques/?" + urlencode({"area": "prevention"}), 200),
+    # Events: filtered lists and schedules, the changes to a programme.
+    ("/en/events/?" + urlencode({"kind": "seminar", "city": "Paris"}), 200),
+    ("/fr/evenements/?" + urlencode({"year": "2010"}), 200),
+    ("/en/events/efus-conference-brussels-2024/schedule/?" + urlencode({"format": "thematic"}), 200),
+    ("/fr/evenements/conference-efus-bruxelles-2024/schedule/?" + urlencode({"track": "inconnu"}), 200),
+    ("/en/events/efus-conference-brussels-2024/schedule/changes/", 200),
+    ("/fr/evenements/conference-efus-bruxelles-2024/schedule/changes/", 200),
 ]
 
 

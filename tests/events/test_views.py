@@ -298,3 +298,49 @@ def test_the_french_schedule_is_in_french_with_french_rooms(client, conference, 
     assert "fuseau horaire" in document.get_text()
     data = json.loads(client.get(french_event.url + "schedule.json").content)
     assert data["schedule"]["conference"]["title"] == "Sécurité, démocratie et villes"
+
+
+def test_the_sitemap_lists_the_schedule_and_the_speakers(client, conference, sessions, events_index, hidden):
+    empty = add_event(events_index, "No programme yet")
+    body = client.get("/sitemap.xml").content.decode()
+    for route in ["", "schedule/", "speakers/", "speakers/nadia-zourgui/", "speakers/ahmed-aboutaleb/"]:
+        assert f"<loc>http://localhost{conference.url}{route}</loc>" in body, route
+    assert f"<loc>http://localhost{empty.url}</loc>" in body
+    assert f"{empty.url}schedule/" not in body
+    assert "draft-session" not in body and "members-only" not in body
+
+
+def test_search_finds_a_session_by_a_speakers_name_and_an_event_by_its_city(
+    client, conference, sessions, django_capture_on_commit_callbacks
+):
+    from events.models import SessionPerson
+    from tests.factories.network import add_person
+
+    speaker = add_person("Alexis Goosdeel", role="Director")
+    # An editor adds a speaker to a published session and publishes: the rows are written after the
+    # page itself, which Wagtail indexes on save.
+    with django_capture_on_commit_callbacks(execute=True):
+        page = type(sessions["plenary"]).objects.get(pk=sessions["plenary"].pk)
+        page.session_people = [*page.session_people.all(), SessionPerson(person=speaker, role="speaker")]
+        page.save_revision().publish()
+    document = soup(client.get("/en/search/", {"q": "Goosdeel"}))
+    assert sessions["plenary"].title in document.get_text()
+    document = soup(client.get("/en/search/", {"q": "Brussels"}))
+    assert conference.title in document.get_text()
+
+
+def test_the_changelog_for_machines_numbers_each_version_and_hides_private_sessions(
+    client, conference, sessions, hidden
+):
+    republish(sessions["plenary"], start=at(2024, 3, 20, 15), end=at(2024, 3, 20, 16, 15))
+    data = json.loads(client.get(conference.url + "schedule/changes.json").content)
+    # Added: plenary, thematic, the private session (before its restriction); then the move.
+    assert data["version"] == "4"
+    latest = data["changes"][0]
+    assert (latest["version"], latest["kind"], latest["session_title"]) == ("4", "moved", sessions["plenary"].title)
+    assert latest["previous_start"] == "2024-03-20T14:45:00+01:00"
+    assert latest["start"] == "2024-03-20T15:00:00+01:00"
+    assert "Members-only session" not in json.dumps(data)
+    assert [change["version"] for change in data["changes"]] == ["4", "2", "1"]
+    page = soup(client.get(conference.url + "schedule/changes/"))
+    assert page.select_one(".change-list__when").get_text(" ", strip=True).startswith("Version 4 ·")
