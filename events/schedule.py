@@ -119,7 +119,8 @@ def describe_sessions(event, sessions, now=None, rooms=None, tracks=None):
     source event's rows, so each is swapped for the reader's row with the same
     translation key. People are swapped for their translation the same way.
     """
-    prefetch_related_objects(sessions, "session_people__person__organisation")
+    # A new session previewed before its first save has no row to prefetch for; its people are in memory.
+    prefetch_related_objects([session for session in sessions if session.pk], "session_people__person__organisation")
     rooms = by_translation_key(event.rooms.all() if rooms is None else rooms)
     tracks = by_translation_key(event.tracks.all() if tracks is None else tracks)
     rows = [(session, list(session.session_people.all())) for session in sessions]

@@ -6,7 +6,13 @@ version by one (the ``<version>`` of the frab export).
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def now_to_the_second():
+    """Changes are dated to the second: HTML, iCalendar and the frab format all read that."""
+    return timezone.now().replace(microsecond=0)
 
 
 class ChangeKind(models.TextChoices):
@@ -38,7 +44,7 @@ class ScheduleChange(models.Model):
     start = models.DateTimeField(_("start"), null=True)
     end = models.DateTimeField(_("end"), null=True)
     room = models.CharField(_("room"), max_length=100, blank=True)
-    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    created_at = models.DateTimeField(_("when"), default=now_to_the_second, editable=False, db_index=True)
 
     class Meta:
         verbose_name = _("schedule change")

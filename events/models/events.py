@@ -27,7 +27,7 @@ from home.models.projects import DatePrecision
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import ChoiceFacet, FacetSet, YearFacet
 from portal.models import BasePage
-from portal.utils import attach_listing_renditions, localize_pages
+from portal.utils import attach_listing_renditions, live_public_pages, localize_pages
 
 from ..forms import EventPageForm
 
@@ -504,14 +504,15 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.schedule_changes.count()
 
     def get_organisers(self):
-        """Organiser and partners, live, in the reader's language (two queries)."""
-        partner_rows = list(self.partners.select_related("organisation").all())
-        pages = [self.organiser] if self.organiser_id and self.organiser else []
-        pages += [row.organisation for row in partner_rows]
-        localized = localize_pages([page for page in pages if page.live], self.locale)
-        organiser = localized[0] if localized and self.organiser_id and self.organiser.live else None
-        partners = localized[1:] if organiser is not None else localized
-        return organiser, partners
+        """Organiser and partners, live and public, in the reader's language (three queries)."""
+        from home.models import OrganisationPage
+
+        partner_ids = [row.organisation_id for row in self.partners.all()]
+        ids = list(dict.fromkeys(([self.organiser_id] if self.organiser_id else []) + partner_ids))
+        found = live_public_pages(OrganisationPage, ids)
+        has_organiser = bool(found) and found[0].pk == self.organiser_id
+        shown = localize_pages(found, self.locale)
+        return (shown[0], shown[1:]) if has_organiser else (None, shown)
 
     def get_schedule(self, params=None):
         from ..schedule import Schedule

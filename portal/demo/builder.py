@@ -388,6 +388,11 @@ class DemoBuilder:
                 # An inline panel (ParentalKey children): compare the children's field values in order.
                 related = model_field.related_model
                 items = [{related._meta.get_field(key).attname: item for key, item in row.items()} for row in value]
+                if any(field.name == "sort_order" for field in related._meta.fields):
+                    # Orderable rows are stored with their position: without it the database may return
+                    # them in any order (PostgreSQL does, once rows are rewritten in place).
+                    for index, row in enumerate(items):
+                        row["sort_order"] = index
                 if issubclass(related, TranslatableMixin):
                     # Rows of every language share a key by position, as wagtail-localize would give them.
                     for index, row in enumerate(items):

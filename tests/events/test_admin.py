@@ -200,3 +200,31 @@ class EventAdminTests(WagtailPageTestCase):
         assert "Plenary hall" in content
         assert "Elsewhere" not in content
         assert "time zone, Europe/Brussels." in content
+
+    def test_a_new_session_can_be_previewed_before_it_is_saved(self):
+        preview_url = f"/admin/pages/add/events/sessionpage/{self.event.pk}/preview/"
+        data = session_form_data("Preview me", "2024-03-20 11:00", "2024-03-20 12:00")
+        response = self.client.post(preview_url, data)
+        assert response.json()["is_valid"]
+        response = self.client.get(preview_url, {"mode": ""})
+        assert response.status_code == 200
+        assert "Preview me" in response.content.decode()
+        assert "11:00" in response.content.decode()
+
+    def test_a_new_event_can_be_previewed_before_it_is_saved(self):
+        preview_url = f"/admin/pages/add/events/eventpage/{self.index.pk}/preview/"
+        response = self.client.post(preview_url, event_form_data("Preview event"))
+        assert response.json()["is_valid"]
+        response = self.client.get(preview_url, {"mode": ""})
+        assert response.status_code == 200
+        assert "Preview event" in response.content.decode()
+
+    def test_the_edit_preview_shows_the_people_being_added(self):
+        preview_url = f"/admin/pages/{self.session.pk}/edit/preview/"
+        data = session_form_data(
+            "Opening plenary", "2024-03-20 09:00", "2024-03-20 10:30", people=[(self.person, "chair")]
+        )
+        assert self.client.post(preview_url, data).json()["is_valid"]
+        content = self.client.get(preview_url, {"mode": ""}).content.decode()
+        assert "Ine Van Wymersch" in content
+        assert "Chair" in content

@@ -344,3 +344,18 @@ def test_the_changelog_for_machines_numbers_each_version_and_hides_private_sessi
     assert [change["version"] for change in data["changes"]] == ["4", "2", "1"]
     page = soup(client.get(conference.url + "schedule/changes/"))
     assert page.select_one(".change-list__when").get_text(" ", strip=True).startswith("Version 4 ·")
+
+
+def test_only_live_public_organisers_and_partners_are_named(client, home, events_index):
+    from events.models import EventPartner
+    from tests.factories.network import add_directory, add_organisation
+
+    directory = add_directory(home)
+    efus, city, hidden_partner = (add_organisation(directory, name) for name in ("Efus", "City of Loos", "Secret"))
+    PageViewRestriction.objects.create(page=hidden_partner, restriction_type=PageViewRestriction.LOGIN)
+    event = add_event(events_index, "Partnered", organiser=efus)
+    event = republish(event, partners=[EventPartner(organisation=city), EventPartner(organisation=hidden_partner)])
+    text = soup(client.get(event.url)).get_text(" ", strip=True)
+    assert "Organiser Efus" in text
+    assert "With City of Loos" in text
+    assert "Secret" not in text

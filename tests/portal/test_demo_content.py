@@ -235,3 +235,13 @@ def test_rewritten_rooms_keep_their_ids(demo):
     assert list(event.rooms.values_list("name", flat=True)) == ["Main hall", "Room 2"]
     assert dict(SessionPage.objects.child_of(event).values_list("pk", "room_id")) == sessions
     assert set(ScheduleChange.objects.values_list("kind", flat=True)) == {"added"}
+
+
+def test_inline_rows_are_stored_in_their_order(demo):
+    """Rows without a position come back in whatever order the database likes (PostgreSQL's changes)."""
+    from events.models import EventRoom
+    from home.models import Milestone, ProjectPartner
+
+    for model in (Milestone, ProjectPartner, EventRoom):
+        assert model.objects.exists(), model
+        assert not model.objects.filter(sort_order__isnull=True).exists(), model
