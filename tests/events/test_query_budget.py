@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from events.models import EventIndexPage, EventPage
 from tests.factories.events import add_event, add_event_index, add_session, at
 from tests.factories.network import add_directory, add_organisation, add_person
 
@@ -53,10 +54,17 @@ def build_event(index, sessions, title="Conference"):
     return event
 
 
+@pytest.fixture(scope="module")
+def small_and_large_ids(conference_world, django_db_blocker):
+    """Built once for the module, inside the conference world's transaction (rolled back with it)."""
+    with django_db_blocker.unblock():
+        index = EventIndexPage.objects.get(pk=conference_world["index"])
+        return build_event(index, 5).pk, build_event(index, 60).pk
+
+
 @pytest.fixture
-def small_and_large(home):
-    index = add_event_index(home)
-    return build_event(index, 5), build_event(index, 60)
+def small_and_large(small_and_large_ids, db):
+    return [EventPage.objects.get(pk=pk) for pk in small_and_large_ids]
 
 
 # The queries of the schedule, once Wagtail's caches are warm (28 with this fixture):
@@ -82,9 +90,8 @@ def test_the_schedule_stays_within_its_budget(client, small_and_large):
     assert count_queries(client, large.url + "schedule/") <= 30
 
 
-def test_a_session_page_costs_the_same_with_one_or_many_people(client, home):
-    index = add_event_index(home)
-    event = add_event(index, "Conference")
+def test_a_session_page_costs_the_same_with_one_or_many_people(client, events_index):
+    event = add_event(events_index, "Another conference")
     people = [add_person(f"Person {number}") for number in range(12)]
     one = add_session(event, "One", at(2024, 3, 20, 9), at(2024, 3, 20, 10), people=[(people[0], "speaker")])
     many = add_session(
