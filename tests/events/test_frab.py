@@ -2,8 +2,7 @@
 
 The schemas in ``schemas/`` are copies of the c3voc validator's files
 (https://github.com/voc/schedule/tree/master/validator): ``schedule.xml.xsd`` for the XML,
-``schedule.schema.json`` for the JSON (``schedule2.schema.json`` is the draft successor
-format, kept for reference).
+``schedule.schema.json`` for the JSON.
 """
 
 import datetime
