@@ -42,16 +42,18 @@ def zone_or_none(name):
 
 
 def use_zone(form, tz, names=("start", "end")):
-    """Swap the form's datetime fields for fields in ``tz``, keeping label, help text and widget."""
+    """Swap the form's datetime fields for fields in ``tz``, keeping label and widget; the help names the zone."""
     for name in names:
         field = form.fields.get(name)
         if field is None:
             continue
-        zoned = ZonedDateTimeField(
-            tz=tz, label=field.label, required=field.required, widget=field.widget, help_text=field.help_text
+        form.fields[name] = ZonedDateTimeField(
+            tz=tz,
+            label=field.label,
+            required=field.required,
+            widget=field.widget,
+            help_text=_("In the event's time zone, %(zone)s.") % {"zone": str(tz)},
         )
-        zoned.help_text = _("In the event's time zone, %(zone)s.") % {"zone": str(tz)}
-        form.fields[name] = zoned
 
 
 class EventPageForm(WagtailAdminPageForm):

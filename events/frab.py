@@ -215,7 +215,7 @@ class Programme:
         self.request = request
         self.tz = event.tz
         self.acronym = export_acronym(event)
-        self.version = str(event.schedule_changes.count())
+        self.version = str(event.schedule_version())
         self.event_url = event.get_full_url(request)
         event_rooms = list(event.rooms.all())
         event_tracks = list(event.tracks.all())

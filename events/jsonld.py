@@ -116,9 +116,6 @@ def event_node(event, request):
 
 
 def session_node(event, session, request):
-    from .schedule import describe_sessions
-
-    item = describe_sessions(event, [session])[0]
-    node = session_fields(event, item, request, session.get_full_url(request))
+    node = session_fields(event, session.item, request, session.get_full_url(request))
     node["superEvent"] = {"@type": "Event", "name": event.title, "url": event.get_full_url(request)}
     return node

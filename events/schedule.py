@@ -126,6 +126,9 @@ def describe_sessions(event, sessions, now=None, rooms=None, tracks=None):
     rows = [(session, list(session.session_people.all())) for session in sessions]
     people = localize_people([row.person for _session, session_rows in rows for row in session_rows], event.locale)
     shown = {person.translation_key: person for person in people}
+    for person in people:
+        # The address of their page at this event, for the templates' links.
+        person.speaker_slug = speaker_slug(person)
     tz = event.tz
     items = []
     for session, session_rows in rows:

@@ -7,7 +7,7 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils.translation import gettext
 
 from .ical import event_list_calendar, ics_response, sessions_calendar
-from .schedule import Schedule, describe_sessions
+from .schedule import Schedule
 
 # An agenda names at most this many sessions: more than any attendee can follow, few enough to stay cheap.
 AGENDA_LIMIT = 100
@@ -22,7 +22,6 @@ def schedule(request, event):
         template="events/event_schedule.html",
         context_overrides={
             "event": event,
-            "programme": programme,
             "days": programme.days(),
             "facets": programme.facets(),
             "filter_messages": programme.messages(),
@@ -118,8 +117,7 @@ def session_ics(request, session):
     event = session.event
     if not (session.live and event.live):
         raise Http404
-    items = describe_sessions(event, [session])
-    return ics_response(sessions_calendar(event, items, request, session.title), f"{session.slug}.ics")
+    return ics_response(sessions_calendar(event, [session.item], request, session.title), f"{session.slug}.ics")
 
 
 def event_ics(request, event):
@@ -150,8 +148,6 @@ def read_agenda(raw_values):
                     % {"value": token[:40].replace("\x00", "\ufffd")}
                 )
             ids.append(int(token))
-            if len(ids) > AGENDA_LIMIT * 4:
-                break
     ids = list(dict.fromkeys(ids))
     if not ids:
         raise AgendaError(gettext("Choose at least one session: the address has no session numbers."))

@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -23,7 +22,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models.projects import DatePrecision
+from home.models.projects import DatePrecision, format_period
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import ChoiceFacet, FacetSet, YearFacet
 from portal.models import BasePage
@@ -403,17 +402,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def when(self):
-        """The dates as a reader writes them, to the precision known: '20 – 22 March 2024', 'June 2008'."""
-        start, end = self.local_start, self.local_end
-        if start is None:
+        """The dates as a reader writes them, to the precision known: '20 March 2024', 'June 2008'."""
+        if self.start is None:
             return ""
-        if self.date_precision == DatePrecision.YEAR:
-            return str(start.year)
-        if self.date_precision == DatePrecision.MONTH:
-            first, last = date_format(start, "YEAR_MONTH_FORMAT"), date_format(end, "YEAR_MONTH_FORMAT")
-            return first if first == last else f"{first} – {last}"
-        first, last = date_format(start, "DATE_FORMAT"), date_format(end, "DATE_FORMAT")
-        return first if first == last else f"{first} – {last}"
+        return format_period(self.local_start.date(), self.local_end.date(), self.date_precision)
 
     def is_running(self, now=None):
         now = now or timezone.now()

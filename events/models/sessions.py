@@ -4,7 +4,6 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import BasePage
-from resources.languages import FILE_LANGUAGES, language_name
+from resources.languages import FILE_LANGUAGES
 
 from ..forms import SessionPageForm
 
@@ -171,22 +170,9 @@ class SessionPage(RoutablePageMixin, BasePage):
 
         return EventPage.objects.get(pk=self.get_parent().pk)
 
-    def localtime(self, value, event=None):
-        return timezone.localtime(value, (event or self.event).tz)
-
     @property
     def is_cancelled(self):
         return self.status == SessionStatus.CANCELLED
-
-    @property
-    def duration(self):
-        return self.end - self.start
-
-    def language_label(self):
-        return language_name(self.language)
-
-    def interpretation_labels(self):
-        return [language_name(code) for code in self.interpretation or []]
 
     @property
     def guid(self):
@@ -231,15 +217,18 @@ class SessionPage(RoutablePageMixin, BasePage):
         if change is not None:
             change.record(self)
 
-    def get_context(self, request, *args, **kwargs):
+    @cached_property
+    def item(self):
+        """The session as the schedule shows it (room, track and people in its language); kept for the request."""
         from ..schedule import describe_sessions
 
+        return describe_sessions(self.event, [self])[0]
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        event = self.event
-        session = describe_sessions(event, [self])[0]
         context.update(
-            event=event,
-            session=session,
+            event=self.event,
+            session=self.item,
             related=session_related_pages(self),
             ics_url=self.url + "session.ics",
         )

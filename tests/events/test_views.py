@@ -197,7 +197,7 @@ def test_unknown_speakers_are_not_found(client, conference, sessions):
 def test_the_session_page_says_when_where_and_who(client, conference, sessions):
     document = soup(client.get(sessions["thematic"].url))
     text = document.get_text(" ", strip=True)
-    assert "16:15 – 17:45" in text.replace("–", " – ").replace("  ", " ") or "16:15–17:45" in text
+    assert "16:15 – 17:45" in text
     assert "Room 2" in text
     assert "Français; interpreted into English" in text
     moderators = document.select(".session__people h3")
@@ -228,10 +228,7 @@ def test_the_changelog_lists_what_moved(client, conference, sessions):
     republish(sessions["thematic"], status="cancelled")
     document = soup(client.get(conference.url + "schedule/changes/"))
     items = [item.get_text(" ", strip=True) for item in document.select(".change-list__item")]
-    assert (
-        items[0].endswith("Cancelled : " + sessions["thematic"].title)
-        or "Cancelled: " + sessions["thematic"].title in items[0]
-    )
+    assert items[0].endswith("Cancelled : " + sessions["thematic"].title)
     assert "From 20 March, 14:45 to 20 March, 15:00." in items[1]
     assert "version 4" in document.get_text()
     assert ScheduleChange.objects.filter(event=conference).count() == 4
@@ -279,9 +276,11 @@ class TestAgenda:
         assert message in response.content.decode()
         assert response["Content-Type"].startswith("text/plain")
 
-    def test_a_huge_address_is_refused_without_reading_it_all(self, client, conference, sessions):
-        response = client.get(conference.url + "agenda.ics", {"sessions": ",".join(["7"] * 5000 + ["8"] * 5000)})
-        assert response.status_code in (200, 400)
+    def test_a_long_address_of_repeated_ids_is_read_whole(self, client, conference, sessions):
+        ids = [str(sessions["plenary"].pk)] * 3000 + [str(sessions["thematic"].pk)] * 3000
+        response = client.get(conference.url + "agenda.ics", {"sessions": ",".join(ids)})
+        assert response.status_code == 200
+        assert response.content.count(b"BEGIN:VEVENT") == 2
 
 
 def test_the_french_schedule_is_in_french_with_french_rooms(client, conference, sessions):
