@@ -1,42 +1,30 @@
 """Requests to join a working group: the form, its view, and the emails that follow.
 
-Order of events on a valid POST, so that nothing is lost:
-
-1. the request is saved (inside its own transaction) before any email is tried;
-2. the applicant's acknowledgement and the contact's notification are sent one by
-   one; a failure is logged and recorded on the request, never shown as an error
-   to the applicant, whose request is safe;
-3. the browser is redirected (POST/redirect/GET), so a refresh sends nothing again.
-
-A second click on "Send" carries the same submission key as the first and is
-answered with the same redirect, without a second row.
+The form is one of the portal's public submission forms (see :mod:`portal.submissions`):
+the request is saved before any email, a second click stores nothing more, robots and
+floods are turned away.
 """
 
-import hashlib
 import logging
-import uuid
 
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from django import forms
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from portal.submissions import SubmissionForm, over_rate_limit, send_and_record
 
 from .models.working_groups import JoinRequest, JoinRequestStatus
 
 logger = logging.getLogger(__name__)
-
-# At most this many requests per address and hour, whatever the group.
-RATE_LIMIT = 5
-RATE_WINDOW = 3600
 
 CONSENT_TEXT = _(
     "I agree that the network keeps these details to handle my request and contacts me about this "
@@ -44,7 +32,7 @@ CONSENT_TEXT = _(
 )
 
 
-class JoinRequestForm(forms.Form):
+class JoinRequestForm(SubmissionForm):
     name = forms.CharField(label=_("Full name"), max_length=150)
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
     role = forms.CharField(label=_("Role or job title"), max_length=200)
@@ -62,10 +50,6 @@ class JoinRequestForm(forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please agree so that we can handle your request.")},
     )
-    # Filled in only by robots: people never see it.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
-
     autocomplete = {
         "name": "name",
         "organisation": "organization",
@@ -73,49 +57,6 @@ class JoinRequestForm(forms.Form):
         "email": "email",
         "country": "country",
     }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, token in self.autocomplete.items():
-            self.fields[name].widget.attrs["autocomplete"] = token
-        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
-        if not self.is_bound:
-            self.initial.setdefault("submission_key", uuid.uuid4())
-        elif not _is_uuid(self.data.get("submission_key")):
-            # A lost or damaged key must not block the person: give the form a fresh one.
-            self.data = self.data.copy()
-            self.data["submission_key"] = str(uuid.uuid4())
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
-
-
-def _is_uuid(value):
-    try:
-        uuid.UUID(str(value))
-    except ValueError:
-        return False
-    return True
-
-
-def _client_fingerprint(request):
-    """A hashed client address for the rate limit; the address itself is never stored."""
-    address = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(address.encode()).hexdigest()[:32]
-
-
-def _over_rate_limit(request):
-    key = f"join-rate:{_client_fingerprint(request)}"
-    added = cache.add(key, 1, RATE_WINDOW)
-    if added:
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
-        return False
-    return count > RATE_LIMIT
 
 
 def _render(page, request, form, status=200):
@@ -142,7 +83,7 @@ def join_view(page, request):
     key = form.cleaned_data["submission_key"]
     if JoinRequest.objects.filter(submission_key=key).exists():
         return HttpResponseRedirect(_sent_url(page))
-    if _over_rate_limit(request):
+    if over_rate_limit(request, "join"):
         form.add_error(None, gettext("Too many requests from your connection. Please try again in an hour."))
         return _render(page, request, form, status=429)
 
@@ -179,7 +120,6 @@ def sent_view(page, request):
 def send_join_request_emails(page, join_request, request=None):
     """Send the acknowledgement and the notification; record what went out and what failed."""
     group_url = page.get_full_url(request)
-    problems = []
     with translation.override(join_request.language):
         context = {"page": page, "join_request": join_request, "group_url": group_url}
         acknowledgement = EmailMessage(
@@ -196,23 +136,14 @@ def send_join_request_emails(page, join_request, request=None):
             to=[page.get_notification_address()],
             reply_to=[join_request.email],
         )
-    sent = {}
-    for label, message, field in (
-        ("acknowledgement", acknowledgement, "acknowledgement_sent_at"),
-        ("notification", notification, "notification_sent_at"),
-    ):
-        try:
-            message.send()
-        except Exception as error:  # noqa: BLE001 - any mail failure must leave the request intact
-            logger.exception("Join request %s: the %s email failed", join_request.pk, label)
-            problems.append(f"{label}: {error.__class__.__name__}: {error}")
-        else:
-            sent[field] = timezone.now()
-    for field, value in sent.items():
-        setattr(join_request, field, value)
-    join_request.mail_error = "\n".join(problems)
-    join_request.save(update_fields=[*sent.keys(), "mail_error"])
-    return not problems
+    return send_and_record(
+        join_request,
+        [
+            ("acknowledgement", acknowledgement, "acknowledgement_sent_at"),
+            ("notification", notification, "notification_sent_at"),
+        ],
+        log=logger,
+    )
 
 
 def _admin_url(join_request):

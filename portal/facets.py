@@ -130,6 +130,38 @@ class TermFacet(Facet):
         return sorted(options, key=lambda option: option.label.casefold())
 
 
+class RelatedPageFacet(TermFacet):
+    """A foreign key to a page (a press item's event), chosen by the page's slug in the listing's language.
+
+    ``model`` is a "app.Model" label; only live public pages are offered or matched.
+    """
+
+    @property
+    def pages(self):
+        from django.apps import apps
+
+        model = apps.get_model(self.model) if isinstance(self.model, str) else self.model
+        return model.objects.live().public()
+
+    def parse(self, raw, locale):
+        candidates = self.pages.filter(slug=raw)
+        return candidates.filter(locale=locale).first() or candidates.order_by("pk").first()
+
+    def options(self, counts, value, locale):
+        keys = set(counts)
+        if value is not None:
+            keys.add(value.translation_key)
+        pages = {}
+        for page in self.pages.filter(translation_key__in=keys).order_by("pk"):
+            if page.locale_id == locale.id or page.translation_key not in pages:
+                pages[page.translation_key] = page
+        options = [
+            Option(page.slug, page.title, counts.get(key, 0), value is not None and key == value.translation_key)
+            for key, page in pages.items()
+        ]
+        return sorted(options, key=lambda option: option.label.casefold())
+
+
 class CountryFacet(Facet):
     """A django-countries field, single or ``multiple=True`` (stored as ``BE,FR``)."""
 

@@ -3,6 +3,8 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from resources.models.press import not_under_embargo
+
 
 class PortalSitemap(Sitemap):
     """Wagtail's sitemap walks the site root's tree, which is one language; this walks all of them."""
@@ -13,4 +15,5 @@ class PortalSitemap(Sitemap):
         query = Page.objects.none()
         for path in trees:
             query = query | Page.objects.filter(path__startswith=path)
-        return query.live().public().order_by("path").defer_streamfields().specific()
+        # Press items under embargo are left out until their release time.
+        return not_under_embargo(query.live().public()).order_by("path").defer_streamfields().specific()

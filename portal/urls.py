@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.sitemap import PortalSitemap
+from resources.press import embargo
 from search import views as search_views
 
 handler500 = "portal.views.server_error"
@@ -19,6 +20,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
     path("language/<str:language_code>/", views.switch_language, name="switch_language"),
+    # Embargoed press items shared with journalists (outside the language prefixes: the token names the page).
+    path("press-preview/<str:token>/", embargo.preview, name="press_preview"),
+    path("press-preview/<str:token>/<str:what>/", embargo.preview, name="press_preview_file"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path(
         "robots.txt",

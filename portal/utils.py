@@ -28,10 +28,15 @@ def live_public_pages(model, ids, specific=False):
     """The live, public pages of ``model`` among ``ids``, in the order of ``ids``.
 
     For pages chosen by editors (related pages, outputs, publishers): a chosen page may
-    since have been unpublished or made private. One query, plus one per page type with
+    since have been unpublished or made private, or be a press item under embargo. One query, plus one per page type with
     ``specific``.
     """
     queryset = model.objects.live().public().filter(pk__in=ids)
+    from resources.models.press import PressReleasePage, not_under_embargo
+
+    if issubclass(PressReleasePage, model):
+        # Press items whose release time is still to come are public nowhere.
+        queryset = not_under_embargo(queryset)
     found = {page.pk: page for page in (queryset.specific() if specific else queryset)}
     return [found[pk] for pk in ids if pk in found]
 

@@ -1,8 +1,8 @@
-"""RSS feeds of the library: one per combination of filters, newest first, in the library's language."""
+"""Feeds: the library's (RSS, one per combination of filters) and the press room's (RSS and Atom), per locale."""
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
 
@@ -57,3 +57,63 @@ class LibraryFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+
+class PressFeed(Feed):
+    """The press room's released items, newest first, in the press room's language (RSS 2.0)."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, press_room):
+        super().__init__()
+        self.press_room = press_room
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.language = self.press_room.locale.language_code
+        return self.press_room
+
+    def title(self, press_room):
+        return press_room.title
+
+    def link(self, press_room):
+        return press_room.get_full_url(self.request)
+
+    def feed_url(self, press_room):
+        route = "atom" if self.feed_type is Atom1Feed else "feed"
+        return press_room.get_full_url(self.request) + press_room.reverse_subpage(route)
+
+    def description(self, press_room):
+        return press_room.introduction or gettext("Press releases, factsheets and press packs.")
+
+    subtitle = description
+
+    def items(self, press_room):
+        return list(press_room.get_base_queryset().order_by("-release_at", "-pk")[:FEED_SIZE])
+
+    def item_title(self, item):
+        return f"{item.get_kind_display()}: {item.title}"
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return f"{item.get_full_url(self.request)}#{item.translation_key}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.release_at
+
+    def item_updateddate(self, item):
+        return max(item.last_published_at or item.release_at, item.release_at)
+
+    def item_categories(self, item):
+        return [item.get_kind_display()]
+
+
+class PressAtomFeed(PressFeed):
+    feed_type = Atom1Feed

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
+from resources.models.press import not_under_embargo
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
 
@@ -22,7 +24,7 @@ def search_terms(query):
 
 
 def get_search_results(query, locale):
-    pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
+    pages = not_under_embargo(Page.objects.live().public().filter(locale=locale).exclude(depth=1)).specific()
     terms = search_terms(query)
     return pages.search(terms) if terms else pages.none()
 

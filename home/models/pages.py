@@ -102,6 +102,7 @@ class HomePage(BasePage):
         "resources.ResourceLibraryPage",
         "resources.PracticeIndexPage",
         "events.EventIndexPage",
+        "resources.PressRoomPage",
     ]
     schema_type = "WebPage"
 

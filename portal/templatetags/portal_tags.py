@@ -1,4 +1,4 @@
-"""Template tags for the site chrome: navigation, languages, breadcrumbs, footer, JSON-LD."""
+"""Template tags for the site chrome: navigation, languages, breadcrumbs, footer, JSON-LD, social cards."""
 
 import json
 
@@ -174,3 +174,39 @@ def json_ld(context):
 @register.filter
 def language_name(code):
     return dict(settings.LANGUAGES).get(code, code)
+
+
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
+
+
+@register.inclusion_tag("tags/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter card tags: the page's title, text, address and picture (or the site's default)."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page):
+        return {}
+    site = Site.find_for_request(request)
+    origin = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    site_settings = SiteSettings.for_request(request)
+    image = page.get_social_image() if hasattr(page, "get_social_image") else None
+    if image is None and site_settings is not None:
+        image = site_settings.default_social_image
+    rendition = image.get_rendition(SOCIAL_IMAGE_SPEC) if image is not None else None
+    is_article = hasattr(page, "release_at")
+    return {
+        "title": page.seo_title or page.title,
+        "description": getattr(page, "social_text", "")
+        or page.search_description
+        or getattr(page, "listing_summary", ""),
+        "url": page.get_full_url(request),
+        "type": "article" if is_article else "website",
+        "published": page.release_at if is_article else None,
+        "locale": page.locale.language_code,
+        "image_url": origin + rendition.url
+        if rendition is not None and rendition.url.startswith("/")
+        else getattr(rendition, "url", ""),
+        "image": rendition,
+        "image_alt": image.title if image is not None else "",
+        "site_name": site_settings.organisation_name if site_settings else "",
+    }

@@ -1,0 +1,1 @@
+"""The press room's views beyond the pages themselves: embargo previews, interview requests, downloads."""
