@@ -31,7 +31,7 @@ $(VENV)/secret_key: | $(VENV)/.installed
 	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-run: install $(VENV)/secret_key ## Migrate SQLite, load the demo content and serve the site as production would
+run: install $(VENV)/secret_key ## Migrate SQLite, load the demo content and serve the site as production would (with scheduled publishing)
 	@export DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY="$$(cat $(VENV)/secret_key)" \
 		SITE_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS="$${ALLOWED_HOSTS:-localhost,127.0.0.1}" \
 		WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}"; \
@@ -40,7 +40,9 @@ run: install $(VENV)/secret_key ## Migrate SQLite, load the demo content and ser
 	$(PY) manage.py collectstatic --no-input -v 0; \
 	$(PY) manage.py load_demo_content; \
 	$(PY) manage.py ensure_editor --url "http://$(HOST):$(PORT)"; \
-	exec $(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) --workers 2 --access-logfile - --forwarded-allow-ips=""
+	$(PY) manage.py publish_scheduled_loop & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) --workers 2 --access-logfile - --forwarded-allow-ips=""
 
 dev: install ## Run Django's development server with DEBUG on
 	$(PY) manage.py migrate --no-input

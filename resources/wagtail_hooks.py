@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, Panel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
@@ -127,7 +128,14 @@ class PreviewLinkViewSet(SnippetViewSet):
     icon = "link"
     menu_label = _("Embargo preview links")
     add_view_class = PreviewLinkCreateView
-    list_display = ["page", "recipient", "state", "expires_at", "visits_total", "created_by"]
+    list_display = [
+        "page",
+        "recipient",
+        "state",
+        "expires_at",
+        Column("visits_total", label=_("Openings")),
+        "created_by",
+    ]
     filterset_class = PreviewLinkFilterSet
     search_fields = ["recipient"]
     copy_view_enabled = False

@@ -3,18 +3,26 @@
 Snippets (taxonomy terms, people) come first: each language's version is found
 by a translation key derived from its spec key, created or updated. Documents
 (generated files, see :class:`~portal.demo.specs.DocumentSpec`) follow, in the
-"Demo files" collection, found again by title and rewritten only when their
-bytes change. Then the builder works in two passes over every section's page
-specs, parents first:
+"Demo files" collection, then images (generated pictures,
+:class:`~portal.demo.specs.ImageSpec`) in the "Demo images" collection; both are
+found again by title and rewritten only when their bytes change. Then the
+builder works in two passes over every section's page specs, parents first:
 
 1. *Ensure*: find each English page by slug under its English parent, creating a
    bare draft if it is missing; find its French translation through the
    translation tree (``translation_key``), creating it with
-   ``copy_for_translation(locale, copy_parents=True)`` if missing. After this pass
-   every page exists, so references between pages can be resolved.
+   ``copy_for_translation(locale, copy_parents=True)`` if missing (from the page's
+   own row when it is not live, see :func:`_copy_for_translation`). After this pass
+   every page exists, so references between pages can be resolved. A value
+   counted from the first load (:class:`~portal.demo.specs.OnFirstLoad`, an
+   embargo's release time) is worked out here when the page is created, and read
+   back from the page on every later load.
 2. *Update*: compute each page's wanted field values, compare them with the
-   live page and publish a new revision only when something differs (or the
-   page is not live yet). Unchanged pages get no revision. Pages are updated in
+   page and publish a new revision only when something differs (or the page is
+   neither live nor scheduled). Publishing a page whose ``go_live_at`` lies in the
+   future schedules it instead of making it live (a press item under embargo):
+   such a page counts as published as long as its latest revision is the one
+   waiting for that time. Unchanged pages get no revision. Pages are updated in
    spec order, so a page may point at an inline row of a page declared before it
    (a session at its event's room: :class:`~portal.demo.specs.RowRef`); rewritten
    translatable rows keep their ids, so such links survive an edit of the rows.
@@ -25,6 +33,7 @@ its settings). Everything runs in one transaction.
 
 import copy
 import hashlib
+import io
 import re
 import uuid
 from collections import Counter
@@ -35,10 +44,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
+from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
+from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Collection, Locale, Page, TranslatableMixin
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Revision, TranslatableMixin
+from wagtail.signals import copy_for_translation_done
 
 from .specs import (
     LANGUAGES,
@@ -46,6 +60,9 @@ from .specs import (
     DocumentRef,
     DocumentSpec,
     DocumentUnavailable,
+    ImageRef,
+    ImageSpec,
+    OnFirstLoad,
     PageSpec,
     Ref,
     RowRef,
@@ -58,8 +75,9 @@ from .typography import polish
 # spec, so that a second run finds exactly the objects the first one made.
 DEMO_NAMESPACE = uuid.UUID("6f1c1d5e-3b57-4c59-9a5e-0d7c2f1b8a41")
 
-# The collection that holds the demo's documents, under the root collection.
+# The collections that hold the demo's documents and images, under the root collection.
 DEMO_COLLECTION = "Demo files"
+DEMO_IMAGE_COLLECTION = "Demo images"
 
 PAGE_LINK = re.compile(r'href="page:([\w-]+)"')
 # Fields whose value is an identifier, not prose: never touched by typography.
@@ -77,18 +95,15 @@ class Report:
     pages: Counter = field(default_factory=Counter)
     snippets: Counter = field(default_factory=Counter)
     documents: Counter = field(default_factory=Counter)
+    images: Counter = field(default_factory=Counter)
     other: list = field(default_factory=list)
 
     @property
     def changed(self):
-        return bool(
-            self.pages["created"]
-            or self.pages["updated"]
-            or self.snippets["created"]
-            or self.snippets["updated"]
-            or self.documents["created"]
-            or self.documents["updated"]
-        ) or any(action != "unchanged" for _label, action in self.other)
+        counters = (self.pages, self.snippets, self.documents, self.images)
+        return any(counter["created"] or counter["updated"] for counter in counters) or any(
+            action != "unchanged" for _label, action in self.other
+        )
 
 
 class DemoBuilder:
@@ -98,14 +113,17 @@ class DemoBuilder:
         self._spec_index = {spec.key: spec for spec in self.specs}
         self.snippet_specs = [spec for section in self.sections for spec in section.snippets]
         self.document_specs = [spec for section in self.sections for spec in section.documents]
+        self.image_specs = [spec for section in self.sections for spec in section.images]
         self._snippet_ids = {}  # snippet key -> {language: id}
         self._document_ids = {}  # document key -> id
+        self._image_ids = {}  # image key -> id
         self._unavailable_documents = set()  # keys of documents that cannot be made on this machine
         self.log = log or (lambda message, level=1: None)
         self.report = Report()
         self.locales = {}
         self._ids = {}  # spec key -> {language: page id}
         self._created = set()  # (spec key, language) created by this run
+        self._moments = {}  # spec key -> {field name: the OnFirstLoad value, worked out or read back}
 
     # --- Public API ------------------------------------------------------------
 
@@ -117,6 +135,7 @@ class DemoBuilder:
             for spec in self.snippet_specs:
                 self.update_snippet(spec)
             self.update_documents()
+            self.update_images()
             for spec in self.specs:
                 self.ensure_pages(spec)
             for spec in self.snippet_specs:
@@ -167,6 +186,12 @@ class DemoBuilder:
         except KeyError as error:
             raise DemoContentError(f"No demo document {key!r}.") from error
 
+    def image_id(self, key):
+        try:
+            return self._image_ids[key]
+        except KeyError as error:
+            raise DemoContentError(f"No demo image {key!r}.") from error
+
     def record(self, label, action):
         """Record a site-level action (created, updated, unchanged) for the summary."""
         self.report.other.append((label, action))
@@ -214,6 +239,14 @@ class DemoBuilder:
                 raise DemoContentError(f"demo document {spec.key!r}: key or title declared twice.")
             document_keys.add(spec.key)
             document_titles.add(spec.title)
+        image_keys, image_titles = set(), set()
+        for spec in self.image_specs:
+            if not isinstance(spec, ImageSpec):
+                raise DemoContentError(f"demo image {spec!r} is not an ImageSpec.")
+            if spec.key in image_keys or spec.title in image_titles:
+                raise DemoContentError(f"demo image {spec.key!r}: key or title declared twice.")
+            image_keys.add(spec.key)
+            image_titles.add(spec.title)
         for spec in [*self.specs, *self.snippet_specs]:
             what = "page" if isinstance(spec, PageSpec) else "snippet"
             values = [spec.shared, spec.content, getattr(spec, "page_links", {})]
@@ -226,6 +259,16 @@ class DemoBuilder:
             for key in _referenced_keys(values, DocumentRef):
                 if key not in document_keys:
                     raise DemoContentError(f"demo {what} {spec.key!r} refers to unknown document {key!r}.")
+            for key in _referenced_keys(values, ImageRef):
+                if key not in image_keys:
+                    raise DemoContentError(f"demo {what} {spec.key!r} refers to unknown image {key!r}.")
+            # Worked out once per page and synchronised: only a page's own shared fields may hold one.
+            misplaced = list(_references([spec.content, getattr(spec, "page_links", {})], OnFirstLoad))
+            for value in spec.shared.values():
+                if not (isinstance(spec, PageSpec) and isinstance(value, OnFirstLoad)):
+                    misplaced.extend(_references(value, OnFirstLoad))
+            if misplaced:
+                raise DemoContentError(f"demo {what} {spec.key!r}: OnFirstLoad is only for a page's shared fields.")
         order = {spec.key: index for index, spec in enumerate(self.specs)}
         for spec in [*self.specs, *self.snippet_specs]:
             values = [spec.shared, spec.content, getattr(spec, "page_links", {})]
@@ -289,9 +332,13 @@ class DemoBuilder:
         else:
             parent = Page.objects.get(pk=self.page_id(spec.parent, first))
         values = spec.values(first)
+        markers = {name: value for name, value in spec.shared.items() if isinstance(value, OnFirstLoad)}
         source = parent.get_children().filter(slug=values["slug"], locale=source_locale).first()
         if source is None:
-            source = model(locale=source_locale, live=False, has_unpublished_changes=True, **_skeleton(model, values))
+            now = timezone.now()
+            moments = {name: marker.resolve(now) for name, marker in markers.items()}
+            skeleton = _skeleton(model, {**values, **moments})
+            source = model(locale=source_locale, live=False, has_unpublished_changes=True, **skeleton)
             parent.add_child(instance=source)
             self._created.add((spec.key, first))
         elif source.specific_class is not model:
@@ -299,6 +346,13 @@ class DemoBuilder:
                 f"demo page {spec.key!r}: {source.url_path} exists but is a {source.specific_class.__name__}, "
                 f"not a {model.__name__}. Move or delete it, then run the command again."
             )
+        else:
+            # Read back what the first load worked out, so that loading again changes nothing.
+            specific = source.specific if markers else None
+            moments = {
+                name: getattr(specific, name) or marker.resolve(timezone.now()) for name, marker in markers.items()
+            }
+        self._moments[spec.key] = moments
         ids = {first: source.pk}
         for language in LANGUAGES:
             if language == first:
@@ -306,8 +360,7 @@ class DemoBuilder:
             locale = self.locales[language]
             translation = Page.objects.filter(translation_key=source.translation_key, locale=locale).first()
             if translation is None:
-                # Parents are handled first, so copy_parents only matters for hand-made trees.
-                translation = source.specific.copy_for_translation(locale, copy_parents=True)
+                translation = _copy_for_translation(source.specific, locale)
                 _rename_new_page(translation, spec.content[language]["slug"])
                 self._created.add((spec.key, language))
             ids[language] = translation.pk
@@ -323,7 +376,7 @@ class DemoBuilder:
             changed = self.apply(page, wanted)
         except (ValidationError, ValueError) as error:
             raise DemoContentError(f"demo page {spec.key!r} ({language}): {error}") from error
-        if changed or not page.live:
+        if changed or not (page.live or _awaits_release(page)):
             try:
                 page.save_revision().publish()
             except ValidationError as error:
@@ -332,7 +385,11 @@ class DemoBuilder:
         else:
             action = "unchanged"
         self.report.pages[action] += 1
-        detail = f" ({', '.join(changed)})" if action == "updated" else ""
+        detail = ""
+        if action == "updated":
+            detail = f" ({', '.join(changed)})" if changed else " (was not live)"
+        if page.go_live_at and page.go_live_at > timezone.now():
+            detail += f" (scheduled for {timezone.localtime(page.go_live_at):%Y-%m-%d %H:%M %Z})"
         # Publishing saves a copy built from the revision: read the (possibly new) path back.
         url_path = Page.objects.filter(pk=page.pk).values_list("url_path", flat=True).get()
         self.log(f"  {action:<9} {_public_path(url_path, language)}{detail}", 2)
@@ -343,7 +400,11 @@ class DemoBuilder:
         Shared (synchronised) values point at source-language pages; a language's own
         values point at that language's pages.
         """
-        values = {name: self._resolve(value, SOURCE_LANGUAGE) for name, value in spec.shared.items()}
+        moments = self._moments.get(spec.key, {})
+        values = {
+            name: moments[name] if isinstance(value, OnFirstLoad) else self._resolve(value, SOURCE_LANGUAGE)
+            for name, value in spec.shared.items()
+        }
         for name, value in spec.content[language].items():
             if name not in PLAIN_FIELDS:
                 value = polish(language, value)
@@ -359,6 +420,8 @@ class DemoBuilder:
             return self.row_id(value, language)
         if isinstance(value, DocumentRef):
             return self.document_id(value.key)
+        if isinstance(value, ImageRef):
+            return self.image_id(value.key)
         if isinstance(value, str):
             return PAGE_LINK.sub(lambda match: f'linktype="page" id="{self.page_id(match[1], language)}"', value)
         if isinstance(value, list | tuple):
@@ -488,7 +551,7 @@ class DemoBuilder:
                 self.report.documents["skipped"] += 1
                 self.log(f"  skipped   document {spec.title!r}: {error}", 1)
                 continue
-            action, document = self._upsert_document(spec, collection, data)
+            action, document = self._upsert_file(get_document_model(), spec, collection, data)
             self._document_ids[spec.key] = document.pk
             self.report.documents[action] += 1
             self.log(f"  {action:<9} document {spec.title!r} ({document.file.name})", 2)
@@ -496,50 +559,86 @@ class DemoBuilder:
         changes = [f"{counts[action]} {action}" for action in ("created", "updated") if counts[action]]
         self.record("demo files", ", ".join(changes) or "unchanged")
 
-    def _demo_collection(self):
+    # --- Images -------------------------------------------------------------------
+
+    def update_images(self):
+        """Create or update each demo image; an image whose bytes are unchanged is not touched."""
+        if not self.image_specs:
+            return
+        collection = self._demo_collection(DEMO_IMAGE_COLLECTION)
+        image_model = get_image_model()
+        for spec in self.image_specs:
+            data = spec.build()
+            action, image = self._upsert_file(image_model, spec, collection, data, description=spec.description)
+            self._image_ids[spec.key] = image.pk
+            self.report.images[action] += 1
+            self.log(f"  {action:<9} image {spec.title!r} ({image.file.name}, {image.width}×{image.height})", 2)
+        counts = self.report.images
+        changes = [f"{counts[action]} {action}" for action in ("created", "updated") if counts[action]]
+        self.record("demo images", ", ".join(changes) or "unchanged")
+
+    # --- Files of the document and image libraries --------------------------------------
+
+    def _demo_collection(self, name=DEMO_COLLECTION):
         root = Collection.get_first_root_node()
-        collection = root.get_children().filter(name=DEMO_COLLECTION).first()
+        collection = root.get_children().filter(name=name).first()
         if collection is None:
-            collection = root.add_child(name=DEMO_COLLECTION)
-            self.log(f"  created   collection {DEMO_COLLECTION!r}", 2)
+            collection = root.add_child(name=name)
+            self.log(f"  created   collection {name!r}", 2)
         return collection
 
-    def _upsert_document(self, spec, collection, data):
-        """(action, document): find the document by title in the collection; write its file only if needed."""
-        document_model = get_document_model()
+    def _upsert_file(self, model, spec, collection, data, **fields):
+        """(action, object): find the document or image by title in the collection; write its file only if needed.
+
+        ``fields``: other values the object should have (an image's description); a
+        difference there alone updates the object without rewriting its file.
+        """
+        what = "image" if issubclass(model, get_image_model()) else "document"
         digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-        document = document_model.objects.filter(collection=collection, title=spec.title).order_by("pk").first()
-        if document is None:
-            document, action = document_model(title=spec.title, collection=collection), "created"
-        elif document.file_hash == digest and document.file_size == len(data) and _file_exists(document.file):
-            return "unchanged", document
+        instance = model.objects.filter(collection=collection, title=spec.title).order_by("pk").first()
+        if instance is None:
+            instance, action = model(title=spec.title, collection=collection), "created"
+        elif instance.file_hash == digest and instance.file_size == len(data) and _file_exists(instance.file):
+            changed = [name for name, value in fields.items() if _set_field(instance, name, value)]
+            if not changed:
+                return "unchanged", instance
+            instance.save(update_fields=changed)
+            return "updated", instance
         else:
             action = "updated"
-        previous = document.file.name if document.pk else ""
-        field = document._meta.get_field("file")
-        name = field.generate_filename(document, spec.filename)
-        storage = document.file.storage
-        if _is_free_copy(document_model, storage, name, digest, document.pk):
+        for name, value in fields.items():
+            setattr(instance, name, value)
+        previous = instance.file.name if instance.pk else ""
+        field = instance._meta.get_field("file")
+        name = field.generate_filename(instance, spec.filename)
+        storage = instance.file.storage
+        if _is_free_copy(model, storage, name, digest, instance.pk):
             # The file left by an earlier load (a database rebuilt, a test rolled back): reuse it, do not copy it.
-            document.file.name = name
+            instance.file.name = name
         else:
-            document.file.save(spec.filename, ContentFile(data), save=False)
-        document.file_size = len(data)
-        document._set_file_hash()
+            instance.file.save(spec.filename, ContentFile(data), save=False)
+        if what == "image":
+            # Set from the bytes: a reused file is not opened by the field, which would otherwise measure it.
+            instance.width, instance.height = _image_size(data)
+        instance.file_size = len(data)
+        instance._set_file_hash()
         try:
-            document.full_clean()
+            instance.full_clean()
         except ValidationError as error:
-            raise DemoContentError(f"demo document {spec.key!r}: {error}") from error
-        document.save()
-        if previous and previous != document.file.name:
-            # As Wagtail's own edit form does, drop the replaced file once the new one is committed,
-            # unless another document points at it.
+            raise DemoContentError(f"demo {what} {spec.key!r}: {error}") from error
+        instance.save()
+        if what == "image" and action == "updated":
+            # Renditions were made from the old picture.
+            instance.renditions.all().delete()
+        if previous and previous != instance.file.name:
+            # As Wagtail's own edit forms do, drop the replaced file once the new one is committed,
+            # unless another object points at it.
             def drop_previous():
-                if not document_model.objects.filter(file=previous).exists():
+                if not model.objects.filter(file=previous).exists():
                     storage.delete(previous)
 
             transaction.on_commit(drop_previous)
-        return action, document
+        return action, instance
 
     def _needs_unavailable_document(self, item):
         """Whether ``item`` is a row (a dict) whose document could not be made: such rows are left out."""
@@ -555,12 +654,30 @@ def _file_exists(file):
     return bool(file.name) and file.storage.exists(file.name)
 
 
-def _is_free_copy(document_model, storage, name, digest, document_pk):
-    """Whether ``name`` already holds exactly these bytes and no other document uses it."""
-    if not storage.exists(name) or document_model.objects.filter(file=name).exclude(pk=document_pk).exists():
+def _is_free_copy(model, storage, name, digest, pk):
+    """Whether ``name`` already holds exactly these bytes and no other document (or image) uses it."""
+    if not storage.exists(name) or model.objects.filter(file=name).exclude(pk=pk).exists():
         return False
     with storage.open(name, "rb") as file:
         return hashlib.file_digest(file, "sha1").hexdigest() == digest
+
+
+def _image_size(data):
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as picture:
+        return picture.size
+
+
+def _awaits_release(page):
+    """Whether ``page`` is not live because its latest revision is scheduled to go live later (an embargo).
+
+    Such a page needs no publishing: Wagtail's ``publish_scheduled`` makes it live at
+    that time. Once the time has passed, it is published like any page that is not live.
+    """
+    if page.live or page.latest_revision_id is None:
+        return False
+    return Revision.objects.filter(pk=page.latest_revision_id, approved_go_live_at__gt=timezone.now()).exists()
 
 
 def _demo_key(name):
@@ -590,6 +707,38 @@ def _skeleton(model, values):
         if name in ("title", "slug") or not model_field.blank:
             skeleton[name] = value
     return skeleton
+
+
+def _copy_for_translation(source, locale):
+    """``source.copy_for_translation(locale, copy_parents=True)``, made from the page itself even when not live.
+
+    Wagtail copies a page that is not live from its latest revision, in which rows the
+    loader has just written have no id yet; it then leaves such rows of translatable models
+    (a press item's images) in the source's locale, and saving the copy breaks their unique
+    (translation key, locale). A page the loader published under embargo is scheduled, not
+    live, and its own row holds what was scheduled: copy that, as Wagtail does for a live page.
+    """
+    parent = source.get_parent().specific
+    translated_parent = None if parent.is_root() else parent.get_translations().filter(locale=locale).first()
+    if source.live or translated_parent is None:
+        # Parents are handled first, so copy_parents only matters for hand-made trees.
+        return source.copy_for_translation(locale, copy_parents=True)
+
+    def process_child_object(original_page, page_copy, child_relation, child_object):
+        if isinstance(child_object, TranslatableMixin):
+            child_object.locale = locale
+
+    translation = source.copy(
+        to=translated_parent,
+        update_attrs={"locale": locale, "slug": find_available_slug(translated_parent, source.slug)},
+        copy_revisions=False,
+        keep_live=False,
+        reset_translation_key=False,
+        process_child_object=process_child_object,
+        log_action="wagtail.copy_for_translation",
+    )
+    copy_for_translation_done.send(sender=CopyPageForTranslationAction, source_obj=source, target_obj=translation)
+    return translation
 
 
 def _rename_new_page(page, slug):
@@ -654,4 +803,4 @@ def _public_path(url_path, language):
     return "/" + "/".join([language, *parts]) + "/"
 
 
-__all__ = ["DemoBuilder", "DemoContentError", "DocumentSpec", "PageSpec", "Report", "SnippetSpec"]
+__all__ = ["DemoBuilder", "DemoContentError", "DocumentSpec", "ImageSpec", "PageSpec", "Report", "SnippetSpec"]

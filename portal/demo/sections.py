@@ -1,7 +1,8 @@
 """The registry of demo sections, loaded in order by ``manage.py load_demo_content``.
 
 A section is built by one function returning a :class:`Section`: its snippet
-specs (taxonomy terms, people), its documents (generated files), its page specs
+specs (taxonomy terms, people), its documents (generated files), its images
+(generated pictures), its page specs
 (parents before children; a page's parent may belong to an earlier section) and an
 optional ``finalise(builder)`` step that runs once every page of every section
 exists and is published. References between pages may cross sections.
@@ -14,7 +15,7 @@ function to ``SECTIONS``.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .specs import DocumentSpec, PageSpec, SnippetSpec
+from .specs import DocumentSpec, ImageSpec, PageSpec, SnippetSpec
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Section:
     finalise: Callable | None = None
     snippets: tuple[SnippetSpec, ...] = ()
     documents: tuple[DocumentSpec, ...] = ()
+    images: tuple[ImageSpec, ...] = ()
 
 
 def core():
@@ -67,7 +69,14 @@ def events():
     return Section(name="events", pages=tuple(events.PAGES))
 
 
-SECTIONS = [core, network, library, events]
+def press():
+    """The press room: the press pack of the Efus 2024 sessions, Efus's position, an item under embargo."""
+    from .content import press
+
+    return Section(name="press", pages=tuple(press.PAGES), images=tuple(press.IMAGES))
+
+
+SECTIONS = [core, network, library, events, press]
 
 
 def get_sections():

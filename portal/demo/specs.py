@@ -1,8 +1,10 @@
 """The vocabulary the demo content is written in."""
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "fr")
@@ -88,6 +90,61 @@ class DocumentSpec:
 
 
 @dataclass(frozen=True)
+class ImageRef:
+    """A reference to a demo image (:class:`ImageSpec`) by its key, resolved to the image's id.
+
+    The same image in every language: ``{"image": ImageRef("efus-2024-poster"), ...}``
+    in a page's rows, or ``"listing_image": ImageRef(...)`` in ``shared``.
+    """
+
+    key: str
+
+
+@dataclass(frozen=True)
+class ImageSpec:
+    """One picture of the Wagtail image library, drawn when the demo content is loaded.
+
+    ``build()`` returns the file's bytes, the same bytes every time (see
+    :mod:`portal.demo.images`). The loader keeps the images in the "Demo images"
+    collection and finds each one again by ``title``; like a :class:`DocumentSpec`,
+    it writes the file (named ``filename``) only when the image is new, its file is
+    missing or its content hash differs. ``description`` is the image's default
+    alternative text in the library; pages give their own alt text where they use it.
+    """
+
+    key: str
+    title: str
+    filename: str
+    build: Callable[[], bytes] = field(repr=False, compare=False)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class OnFirstLoad:
+    """A moment counted from the day a page is first created by the loader, then kept as it is.
+
+    For values that must lie in the future when the demo is set up, such as the
+    release time of an item under embargo: ``OnFirstLoad(days=30, hour=10)`` is
+    10:00 (``time_zone``'s clock) thirty days after the page was created. Later
+    loads read the value back from the page instead of counting again, so a second
+    load changes nothing; once the moment has passed the page simply behaves as it
+    would on a real site (an embargo lifts). Allowed only in ``PageSpec.shared``:
+    every language gets the source page's value.
+    """
+
+    days: int
+    hour: int = 0
+    minute: int = 0
+    time_zone: str = "Europe/Brussels"
+
+    def resolve(self, now):
+        """The aware datetime ``days`` after ``now``'s date, at ``hour``:``minute`` in ``time_zone``."""
+        zone = ZoneInfo(self.time_zone)
+        day = now.astimezone(zone).date() + datetime.timedelta(days=self.days)
+        return datetime.datetime.combine(day, datetime.time(self.hour, self.minute), tzinfo=zone)
+
+
+@dataclass(frozen=True)
 class SnippetSpec:
     """One translatable snippet (a taxonomy term, a person) and its translations.
 
@@ -120,7 +177,9 @@ class PageSpec:
     Child relations (inline panels) are lists of dicts of the child's fields; rows of
     translatable children (partnerships, milestones...) are matched across languages
     by position, so every language lists them in the same order. Many-to-many fields
-    (topics) take lists of :class:`SnippetRef`.
+    (topics) take lists of :class:`SnippetRef`; images, :class:`ImageRef`. A shared value
+    that must be counted from the day the page is first loaded (a release time under
+    embargo) is an :class:`OnFirstLoad`.
 
     ``source_language`` is the language the page was first written in: its
     translations are made from it (organisations from the French seeds are

@@ -427,18 +427,15 @@ class PressReleasePage(RoutablePageMixin, BasePage):
             if self.go_live_at is None or self.go_live_at < self.release_at:
                 # Publishing now schedules the publication for the release time.
                 self.go_live_at = self.release_at
-        sessions = [row.session for row in self.sessions.all() if row.session_id]
-        events = {session.get_parent().translation_key for session in sessions}
-        if len(events) > 1:
-            raise ValidationError(_("The sessions must all belong to one event."))
-        if sessions:
-            parent = sessions[0].get_parent().specific
-            if self.event_id is None:
-                self.event = parent
-            elif self.event.translation_key != parent.translation_key:
-                raise ValidationError(
-                    {"event": _("The sessions belong to another event: %(event)s.") % {"event": parent}}
-                )
+        elif self.go_live_at and self.go_live_at > now:
+            # The release time was brought forward to a past moment: the item is public as soon as published.
+            self.go_live_at = None
+        # The event is filled in from the sessions when left empty. Sessions of another event
+        # are not shown (session_items keeps the event's own).
+        if self.event_id is None:
+            session = next((row.session for row in self.sessions.all() if row.session_id), None)
+            if session is not None:
+                self.event = session.get_parent().specific
 
     def serve(self, request, *args, **kwargs):
         from django.http import Http404
@@ -604,9 +601,11 @@ class PressReleasePage(RoutablePageMixin, BasePage):
         if social is not None:
             images = [social, *[image for image in images if image.pk != social.pk]]
         if images:
-            node["image"] = [
-                request.build_absolute_uri(image.get_rendition(PRESS_IMAGE_SOCIAL_SPEC).url) for image in images[:3]
-            ]
+            # At the site's own address, like the page's url and its og:image (not the request's host).
+            site = self.get_site()
+            origin = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+            urls = [image.get_rendition(PRESS_IMAGE_SOCIAL_SPEC).url for image in images[:3]]
+            node["image"] = [origin + url if url.startswith("/") else url for url in urls]
         contacts = self.get_contacts()
         if contacts:
             node["author"] = {

@@ -106,7 +106,6 @@ class PreviewLink(models.Model):
         self.save(update_fields=["revoked_at", "revoked_by"])
 
 
-
 class PreviewLinkVisit(models.Model):
     """One opening of a preview link: when, what was fetched, from which (hashed) address."""
 

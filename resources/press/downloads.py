@@ -90,10 +90,17 @@ def _organisation_name(request):
     return site_settings.organisation_name if site_settings else ""
 
 
+class TypesettingUnavailable(Exception):
+    """WeasyPrint cannot run here: the system lacks the Pango library it needs."""
+
+
 def typeset(html):
     """PDF bytes from ``html``, laid out with the portal's stylesheet and fonts."""
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
+    try:
+        from weasyprint import CSS, HTML
+        from weasyprint.text.fonts import FontConfiguration
+    except OSError as error:  # cffi could not load Pango
+        raise TypesettingUnavailable(str(error)) from error
 
     fetcher = _fetcher_class()()
     fonts = FontConfiguration()
@@ -141,8 +148,22 @@ def _file_response(request, body, digest, content_type, name):
     return response
 
 
+def _unavailable(page, error):
+    logger.error("Cannot typeset press item %s: %s (install Pango, see docs/deploy.md)", page.pk, error)
+    response = HttpResponse(
+        gettext("The PDF cannot be made at the moment. Please try again later or contact the press office."),
+        content_type="text/plain; charset=utf-8",
+        status=503,
+    )
+    response["Retry-After"] = "3600"
+    return response
+
+
 def pdf_response(page, request):
-    digest, pdf = pdf_bytes(page, request)
+    try:
+        digest, pdf = pdf_bytes(page, request)
+    except TypesettingUnavailable as error:
+        return _unavailable(page, error)
     return _file_response(request, pdf, digest, "application/pdf", filename(page, "pdf"))
 
 
@@ -210,5 +231,8 @@ def press_kit_bytes(page, request):
 
 
 def press_kit_response(page, request):
-    digest, archive = press_kit_bytes(page, request)
+    try:
+        digest, archive = press_kit_bytes(page, request)
+    except TypesettingUnavailable as error:
+        return _unavailable(page, error)
     return _file_response(request, archive, digest, "application/zip", filename(page, "zip"))

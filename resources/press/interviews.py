@@ -68,7 +68,6 @@ class InterviewRequestForm(SubmissionForm):
         ]
         self.fields["interview_language"].choices = [("", "—"), *FILE_LANGUAGES]
         self.fields["interview_language"].initial = language
-        self.fields["phone"].widget.attrs["type"] = "tel"
         self.fields["phone"].widget.input_type = "tel"
 
     def clean_deadline(self):

@@ -46,6 +46,12 @@ EXTRA_PAGES = [
     ("/fr/evenements/conference-efus-bruxelles-2024/schedule/?" + urlencode({"track": "inconnu"}), 200),
     ("/en/events/efus-conference-brussels-2024/schedule/changes/", 200),
     ("/fr/evenements/conference-efus-bruxelles-2024/schedule/changes/", 200),
+    # Press room: filtered, with a value it does not know; the interview form and its confirmation.
+    ("/en/press/?" + urlencode({"year": "2024"}), 200),
+    ("/fr/presse/?" + urlencode({"topic": "inconnu"}), 200),
+    ("/en/press/interview/", 200),
+    ("/fr/presse/interview/", 200),
+    ("/fr/presse/interview/sent/", 200),
 ]
 
 

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from events.models import EventIndexPage
 from home.models import HomePage, OrganisationIndexPage, ProjectIndexPage, StandardPage
-from resources.models import PracticeIndexPage, ResourceLibraryPage
+from resources.models import PracticeIndexPage, PressRoomPage, ResourceLibraryPage
 from tests.factories.pages import add_standard_page, build_site, translate_page
 
 
@@ -28,6 +28,7 @@ class PageTreeTests(WagtailPageTestCase):
                 ResourceLibraryPage,
                 PracticeIndexPage,
                 EventIndexPage,
+                PressRoomPage,
             },
         )
 

@@ -223,13 +223,14 @@ def test_rewritten_rooms_keep_their_ids(demo):
     rooms = list(event.rooms.values_list("pk", "translation_key"))
     sessions = dict(SessionPage.objects.child_of(event).values_list("pk", "room_id"))
     sections = get_sections()
-    spec = next(spec for spec in sections[-1].pages if spec.key == "event-efus-2024")
+    position = next(index for index, section in enumerate(sections) if section.name == "events")
+    spec = next(spec for spec in sections[position].pages if spec.key == "event-efus-2024")
     content = {**spec.content, "en": {**spec.content["en"], "rooms": [{"name": "Main hall"}, {"name": "Room 2"}]}}
     renamed = dataclasses.replace(spec, content=content)
     events = dataclasses.replace(
-        sections[-1], pages=tuple(renamed if page is spec else page for page in sections[-1].pages)
+        sections[position], pages=tuple(renamed if page is spec else page for page in sections[position].pages)
     )
-    report = DemoBuilder([*sections[:-1], events]).run()
+    report = DemoBuilder([*sections[:position], events, *sections[position + 1 :]]).run()
     assert report.pages["updated"] == 1
     assert list(event.rooms.values_list("pk", "translation_key")) == rooms
     assert list(event.rooms.values_list("name", flat=True)) == ["Main hall", "Room 2"]

@@ -1,9 +1,13 @@
-"""People the network names in public: speakers, and the contact for the AIPAUC working groups.
+"""People the network names in public: speakers, the contact for the AIPAUC working groups, the press contact.
 
 Names and roles come from the seed documents. Nobody's own address is
 published: where the portal needs an email it uses the reserved example.org
 domain, and contact details are public only where the seed shows the person
 being presented as a public contact.
+
+The press room's media contact is a desk, not a person: Efus's press pack asks
+journalists to tell Efus whom they would like to interview, without naming anyone,
+so the record is Efus's communication team, named in each language.
 """
 
 from ..specs import Ref, SnippetSpec
@@ -88,6 +92,16 @@ SNIPPETS = [
         organisation="org-federation-addiction",
         # The announcement names her as the contact for anyone wishing to join a group.
         email="juliette.dupuis@example.org",
+        contact_is_public=True,
+    ),
+    person(
+        "efus-communication",
+        "Efus communication team",
+        {"role": "Press and media relations"},
+        {"name": "Équipe communication de l'Efus", "role": "Relations avec la presse et les médias"},
+        organisation="org-efus",
+        # A shared desk address, answered by whoever is on duty; the press pack invites journalists to write.
+        email="efus-press@example.org",
         contact_is_public=True,
     ),
 ]
