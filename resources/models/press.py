@@ -23,7 +23,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -477,8 +477,11 @@ class PressReleasePage(RoutablePageMixin, BasePage):
         event = self.shown_event
         if not sessions or event is None:
             return []
+        # The sessions' events in one query (not one get_parent() per session).
+        parent_paths = {session.path[: -Page.steplen] for session in sessions}
+        events = dict(Page.objects.filter(path__in=parent_paths).values_list("path", "translation_key"))
         items = describe_sessions(
-            event, [s for s in sessions if s.get_parent().translation_key == event.translation_key]
+            event, [s for s in sessions if events.get(s.path[: -Page.steplen]) == event.translation_key]
         )
         return sorted(items, key=lambda item: item.start)
 
@@ -602,7 +605,7 @@ class PressReleasePage(RoutablePageMixin, BasePage):
             images = [social, *[image for image in images if image.pk != social.pk]]
         if images:
             # At the site's own address, like the page's url and its og:image (not the request's host).
-            site = self.get_site()
+            site = Site.find_for_request(request)
             origin = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
             urls = [image.get_rendition(PRESS_IMAGE_SOCIAL_SPEC).url for image in images[:3]]
             node["image"] = [origin + url if url.startswith("/") else url for url in urls]

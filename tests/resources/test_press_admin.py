@@ -182,6 +182,19 @@ class PressItemAdminTests(WagtailPageTestCase):
         assert f'href="{LINKS_URL}add/?page={item.pk}"' in html
         assert "Share before release" in html
 
+    def test_the_event_comes_from_the_sessions_and_another_events_session_is_not_shown(self):
+        data = press_item_form_data(
+            "Two events",
+            "2024-03-20 11:00",
+            sessions=[{"session": self.session.pk}, {"session": self.other_session.pk}],
+            action="action-publish",
+        )
+        assert self.client.post(self.add_url(), data).status_code == 302
+        item = PressReleasePage.objects.get(slug="two-events")
+        assert item.event_id == self.conference.pk
+        document = BeautifulSoup(self.client.get(item.url).content, "html.parser")
+        assert [title.get_text(strip=True) for title in document.select(".press-session__title")] == ["Opening plenary"]
+
     def test_a_public_item_cannot_be_put_back_under_embargo(self):
         data = press_item_form_data(
             "Cities call for drug checking", typed(in_days(3)), slug=self.released.slug, action="action-publish"

@@ -461,7 +461,7 @@ PRESS_PACK = press_item(
                 SESSIONS_POSTER.key,
                 "Affiche portant, en anglais et en français, le titre « Drogues et réduction des risques », "
                 "conférence de l'Efus, Bruxelles, mercredi 20 mars 2024 : session plénière de 14 h 45 à 16 h, "
-                "session thématique de 16 h 15 à 17 h 45, à côté d'un dessin de points reliés entre eux.",
+                "session thématique de 16 h 15 à 17 h 45.",
                 "L'après-midi du 20 mars 2024 à la conférence de l'Efus à Bruxelles : deux sessions sur les "
                 "drogues et la réduction des risques.",
                 "fr",
