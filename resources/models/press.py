@@ -499,7 +499,8 @@ class PressReleasePage(RoutablePageMixin, BasePage):
 
     @cached_property
     def press_images(self):
-        rows = list(self.images.all())
+        # Rows saved without a position keep the order they were added in.
+        rows = list(self.images.order_by("sort_order", "pk"))
         return attach_images(rows, "image", PRESS_IMAGE_SPEC)
 
     @cached_property
