@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, Panel
+from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
@@ -90,16 +90,6 @@ class PreviewAddressPanel(Panel):
             return context
 
 
-PreviewLink.base_form_class = PreviewLinkForm
-PreviewLink.panels = [
-    PreviewAddressPanel(heading=_("Addresses to send")),
-    FieldPanel("page"),
-    FieldPanel("recipient"),
-    FieldPanel("expires_at"),
-    FieldPanel("revoke"),
-]
-
-
 class PreviewLinkCreateView(CreateView):
     def get_initial_form_instance(self):
         instance = super().get_initial_form_instance() or self.model()
@@ -140,6 +130,16 @@ class PreviewLinkViewSet(SnippetViewSet):
     search_fields = ["recipient"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [
+            PreviewAddressPanel(heading=_("Addresses to send")),
+            FieldPanel("page"),
+            FieldPanel("recipient"),
+            FieldPanel("expires_at"),
+            FieldPanel("revoke"),
+        ],
+        base_form_class=PreviewLinkForm,
+    )
 
     def get_queryset(self, request):
         return PreviewLink.objects.select_related("page", "created_by").annotate(visits_total=Count("visits"))

@@ -73,8 +73,6 @@ class PreviewLink(models.Model):
 
     objects = PreviewLinkQuerySet.as_manager()
 
-    panels = [FieldPanel("page"), FieldPanel("recipient"), FieldPanel("expires_at")]
-
     class Meta:
         verbose_name = _("embargo preview link")
         verbose_name_plural = _("embargo preview links")

@@ -22,6 +22,24 @@ from resources.models import (
     PreviewLink,
 )
 
+# The Promote and Settings tabs every page form posts, left empty.
+PROMOTE_AND_SETTINGS = dict.fromkeys(
+    (
+        "seo_title",
+        "search_description",
+        "listing_title",
+        "listing_summary",
+        "listing_image",
+        "social_image",
+        "social_text",
+        "go_live_at",
+        "expire_at",
+        "content_owner",
+        "review_by",
+    ),
+    "",
+)
+
 
 def add_press_room(home, title="Press room", slug="press", contacts=(), **fields):
     fields.setdefault("press_email", "press@example.org")
@@ -159,17 +177,7 @@ def press_item_form_data(title, release_at, slug=None, kind="release", action=No
         "body": streamfield([]),
         "notes_to_editors": rich_text("<p>Interviews with the speakers can be arranged.</p>"),
         "event": "",
-        "seo_title": "",
-        "search_description": "",
-        "listing_title": "",
-        "listing_summary": "",
-        "listing_image": "",
-        "social_image": "",
-        "social_text": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "content_owner": "",
-        "review_by": "",
+        **PROMOTE_AND_SETTINGS,
         **{name: inline_formset(values) for name, values in rows.items()},
     }
     data.update(overrides)
@@ -195,17 +203,7 @@ def press_room_form_data(title="Press room", slug="press", contacts=(), action=N
         "contacts": inline_formset([{"person": person.pk} for person, _languages in contacts]),
         "interview_introduction": "We answer within a working day.",
         "notification_email": "pressdesk@example.org",
-        "seo_title": "",
-        "search_description": "",
-        "listing_title": "",
-        "listing_summary": "",
-        "listing_image": "",
-        "social_image": "",
-        "social_text": "",
-        "go_live_at": "",
-        "expire_at": "",
-        "content_owner": "",
-        "review_by": "",
+        **PROMOTE_AND_SETTINGS,
     }
     data.update(overrides)
     form_data = nested_form_data(data)
