@@ -40,6 +40,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     re_path(
         r"^((?:[\w\-]+/)+)([\w\-]+\.(?:" + "|".join(views.PAGE_FILE_EXTENSIONS) + "))$",
         views.serve_page_file,

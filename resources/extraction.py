@@ -77,8 +77,11 @@ def extract_document_text(document_id):
         return None
     record = extract(document)
     # The resources that use this file are found by its words from now on.
+    from search.documents import sync_page
+
     for page in ResourcePage.objects.filter(files__document_id=document_id).distinct():
         index.insert_or_update_object(page)
+        sync_page(page)
     return record.status
 
 

@@ -24,8 +24,11 @@ def _reindex_on_commit(**lookup):
 
     def reindex():
         # A resource deleted with its file rows is simply not found any more.
+        from search.documents import sync_page
+
         for page in ResourcePage.objects.filter(**lookup).distinct():
             index.insert_or_update_object(page)
+            sync_page(page)
 
     transaction.on_commit(reindex)
 

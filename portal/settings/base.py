@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "resources",
     "events",
     "search",
+    "wagtail.contrib.search_promotions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -148,16 +149,25 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Search -------------------------------------------------------------------
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend stems each language with its own PostgreSQL configuration (search.backends).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database_backend"}}
+SEARCH_FALLBACK_BACKEND = ""
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX": "portal",
-        "TIMEOUT": 5,
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+    # Elasticsearch (or OpenSearch with the same API) answers searches; the database index is kept
+    # up to date beside it and answers when the cluster cannot be reached.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.LocalisedElasticsearchBackend",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
+            "TIMEOUT": 5,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "database": {"BACKEND": "search.backends.database_backend"},
     }
+    SEARCH_FALLBACK_BACKEND = "database"
+# The longest search the search page accepts; longer ones are cut, with a message.
+SEARCH_MAX_QUERY_LENGTH = 200
 
 # --- Email --------------------------------------------------------------------
 

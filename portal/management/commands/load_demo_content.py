@@ -57,6 +57,8 @@ class Command(BaseCommand):
             index_note = "search index not rebuilt (--skip-index)"
             if not skip_index:
                 index_started = time.monotonic()
+                # The search page's documents first, so that update_index indexes them too.
+                call_command("rebuild_search_documents", verbosity=0, stdout=self.stdout)
                 # Wagtail's update_index (modelsearch) rebuilds the database backend and Elasticsearch alike.
                 call_command("update_index", verbosity=max(verbosity - 2, 0), stdout=self.stdout, stderr=self.stderr)
                 index_note = f"search index rebuilt in {time.monotonic() - index_started:.1f} s"
