@@ -125,7 +125,7 @@ def describe(page):
         if page.resource_type_id:
             facets.append(("resource_type", str(page.resource_type.translation_key)))
             extra.append(localize_terms([page.resource_type], page.locale)[0].name)
-        facets += [("country", code) for code in page.countries]
+        facets += [("country", str(getattr(country, "code", country))) for country in page.countries]
         facets += [("file_language", language) for language in {file.language for file in page.editions}]
     elif kind == "press":
         visible_from = page.release_at
@@ -197,6 +197,8 @@ def _languages(page):
 
 
 def _digest(values, facets):
+    # The languages change with the translations, and are compared apart (see _sync).
+    values = {name: value for name, value in values.items() if name != "languages"}
     payload = json.dumps([values, sorted(facets)], sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -206,6 +208,10 @@ def _write(lookup, values, facets):
     digest = _digest(values, facets)
     document = SearchDocument.objects.filter(**lookup).first()
     if document is not None and document.digest == digest:
+        if document.languages != values["languages"]:
+            document.languages = values["languages"]
+            document.save(update_fields=["languages", "updated_at"])
+            return document, True
         return document, False
     document = document or SearchDocument(**lookup)
     for name, value in values.items():

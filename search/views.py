@@ -200,7 +200,7 @@ def search(request):
             promotions=promotions_for(query, language) if results_page.number == 1 else [],
             other_languages=[(code, language_name(code), count) for code, count in outcome.other_languages],
         )
-        if results_page.number == 1:
+        if "page" not in request.GET:  # further pages of results are not new searches
             record_search(language, terms, outcome.total)
     return render(request, "search/search.html", context)
 
