@@ -139,7 +139,7 @@ class Outcome:
     total: int = 0
     facet_counts: dict = field(default_factory=dict)  # {facet: {value: count}}
     corrected: str = ""  # the words searched instead, when the reader's found nothing
-    suggestion: str = ""  # a better spelling, when few results were found
+    suggestion: str = ""  # a spelling offered when neither the reader's words nor the corrected ones found anything
     other_languages: list = field(default_factory=list)  # [(language code, count)]
     fell_back: bool = False
 
@@ -258,9 +258,7 @@ def run(terms, language, chosen=None, sort="relevance", offer_other_languages=Tr
             if outcome.total:
                 outcome.corrected = corrected
             else:
-                outcome.suggestion = ""
-    elif 0 < outcome.total < 3 and not chosen:
-        outcome.suggestion = correction(terms, language) or ""
+                outcome.suggestion = corrected
     outcome.queryset = narrowed
 
     unchosen = [facet for facet in FACETS if facet not in chosen]
