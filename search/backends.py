@@ -15,11 +15,11 @@ import copy
 import functools
 import logging
 
-from django.conf import settings
-
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.database import SearchBackend as database_backend_for_connection
 from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9SearchBackend
+
+from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
@@ -241,7 +241,9 @@ class LocalisedElasticsearchBackend(Elasticsearch9SearchBackend):
     def all_indexes(self):
         from .models import SearchDocument
 
-        yield from (index for index in super().all_indexes() if not index.name.startswith(self.index_prefix + "search_"))
+        yield from (
+            index for index in super().all_indexes() if not index.name.startswith(self.index_prefix + "search_")
+        )
         for language, _name in settings.LANGUAGES:
             yield self.language_index(SearchDocument, language)
 

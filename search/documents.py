@@ -1,8 +1,9 @@
 """Keep one search document per live public page (and per person shown on one) up to date.
 
 A document is written when a page is published, and removed when it is unpublished, made
-private, moved under a private section or deleted (see ``search.signals``); press items
-under embargo get none until they are released. ``rebuild()`` recomputes them all
+private, moved under a private section or deleted (see ``search.signals``); a press item
+under embargo is not live until its release (the scheduler publishes it then), and a
+document never shows before its ``visible_from`` (the release time) in any case. ``rebuild()`` recomputes them all
 (``manage.py rebuild_search_documents``), writing only those that changed.
 
 What a page type contributes comes from its own ``search_fields`` (the text), plus
@@ -186,14 +187,19 @@ def people_shown(page):
 
 
 def visible_pages():
-    """Live public pages, without press items under embargo and without the tree root."""
-    from resources.models.press import not_under_embargo
+    """Live public pages but the tree root.
 
-    return not_under_embargo(Page.objects.live().public().exclude(depth=1))
+    A press item live before its release time (made live by other means than publishing)
+    gets a document too: it carries the release time, before which search never shows it.
+    """
+    return Page.objects.live().public().exclude(depth=1)
 
 
 def _languages(page):
-    return sorted(visible_pages().filter(translation_key=page.translation_key).values_list("locale__language_code", flat=True))
+    from resources.models.press import not_under_embargo
+
+    translations = not_under_embargo(visible_pages().filter(translation_key=page.translation_key))
+    return sorted(translations.values_list("locale__language_code", flat=True))
 
 
 def _digest(values, facets):
@@ -320,12 +326,7 @@ def withdraw(page):
     try:
         with transaction.atomic():
             _remove(page.pk)
-            languages = sorted(
-                visible_pages()
-                .filter(translation_key=page.translation_key)
-                .exclude(pk=page.pk)
-                .values_list("locale__language_code", flat=True)
-            )
+            languages = [code for code in _languages(page) if code != page.locale.language_code]
             SearchDocument.objects.filter(person=None, page__translation_key=page.translation_key).exclude(
                 languages=languages
             ).update(languages=languages)

@@ -54,7 +54,9 @@ class SearchDocument(index.Indexed, models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["page"], condition=models.Q(person=None), name="search_one_document_per_page"),
+            models.UniqueConstraint(
+                fields=["page"], condition=models.Q(person=None), name="search_one_document_per_page"
+            ),
             models.UniqueConstraint(fields=["person", "language"], name="search_one_document_per_person_language"),
         ]
         indexes = [models.Index(fields=["language", "date"])]
@@ -78,6 +80,9 @@ class SearchFacetValue(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["document", "facet", "value"], name="search_unique_facet_value")]
         indexes = [models.Index(fields=["facet", "value"])]
+
+    def __str__(self):
+        return f"{self.facet}: {self.value}"
 
 
 def language_choices():

@@ -4,11 +4,11 @@ A promoted page shows only to readers of its own language, and only while it is 
 public; a promoted external link shows in every language.
 """
 
+from modelsearch.utils import normalise_query_string
+
 from django.db.models import Q
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-
-from modelsearch.utils import normalise_query_string
 
 from .query import visible_documents
 

@@ -11,14 +11,14 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.query import And, Or, Phrase, PlainText
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils import timezone
-
-from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
-from modelsearch.query import And, Or, Phrase, PlainText
 
 from .backends import search_with_fallback
 from .documents import VOCABULARY_VERSION_KEY

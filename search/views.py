@@ -7,13 +7,14 @@ an overlong query is cut with a message, page numbers out of range give the near
 
 import re
 
+from django_countries import countries
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import get_language, gettext as _, gettext_lazy
-
-from django_countries import countries
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
 
 from portal.models.taxonomies import ResourceType, Topic
 from resources.languages import language_name

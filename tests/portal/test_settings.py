@@ -49,7 +49,7 @@ def test_base_settings_are_safe_defaults():
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["db_name"].endswith("db.sqlite3")
     assert values["cache"].endswith("LocMemCache")
-    assert values["search"] == "wagtail.search.backends.database"
+    assert values["search"] == "search.backends.database_backend"
     assert values["hosts"] == ["localhost", "127.0.0.1"]
 
 
@@ -66,7 +66,7 @@ def test_deploy_specific_values_come_from_the_environment():
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["db_name"] == "portal"
     assert values["cache"] == "django_redis.cache.RedisCache"
-    assert values["search"] == "wagtail.search.backends.elasticsearch9"
+    assert values["search"] == "search.backends.LocalisedElasticsearchBackend"
     assert values["hosts"] == ["portal.example.org", "www.portal.example.org"]
     assert values["media"] == "/srv/media"
     assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"

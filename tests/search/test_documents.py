@@ -68,7 +68,9 @@ def test_unpublished_private_moved_and_deleted_pages_have_no_document(home):
 
 def test_press_items_under_embargo_have_no_document_until_released(home):
     room = add_press_room(home)
-    item = add_press_item(room, "Three cities against recruitment", release_at=timezone.now() + datetime.timedelta(days=3))
+    item = add_press_item(
+        room, "Three cities against recruitment", release_at=timezone.now() + datetime.timedelta(days=3)
+    )
     assert not documents_of(item).exists()
     released = add_press_item(room, "Conference on drugs")
     assert documents_of(released).get().kind == "press"

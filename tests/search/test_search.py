@@ -16,7 +16,15 @@ from portal.models.taxonomies import ResourceType, Topic
 from search.models import SearchQueryRecord, SearchSynonym
 from tests.factories.pages import add_standard_page, translate_page
 from tests.factories.press import add_press_item, add_press_room
-from tests.factories.resources import add_document, add_library, add_practice, add_practice_index, add_resource, add_term, make_pdf
+from tests.factories.resources import (
+    add_document,
+    add_library,
+    add_practice,
+    add_practice_index,
+    add_resource,
+    add_term,
+    make_pdf,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +64,10 @@ def test_italian_and_romanian_words_are_stemmed(client, home):
     romanian = translate_page(home, "ro", title="Home (ro)")
     add_standard_page(italian, "Riduzione del danno", listing_summary="Le riduzioni del danno nelle città.")
     add_standard_page(romanian, "Prevenirea consumului", listing_summary="Prevenirea consumului de droguri.")
-    for language, query, expected in [("it", "riduzioni", "Riduzione del danno"), ("ro", "consumul", "Prevenirea consumului")]:
+    for language, query, expected in [
+        ("it", "riduzioni", "Riduzione del danno"),
+        ("ro", "consumul", "Prevenirea consumului"),
+    ]:
         response = client.get(f"/{language}/search/", {"q": query})
         assert titles(response) == [expected]
         assert not soup(response).select(".search-correction")
@@ -94,9 +105,30 @@ def library(home):
     hepatitis = add_term(Topic, "Hepatitis C")
     manual = add_term(ResourceType, "Manual")
     report = add_term(ResourceType, "Report")
-    add_resource(library, "Outreach manual", topics=[harm], resource_type=manual, countries=["FR"], publication_date=datetime.date(2024, 1, 5))
-    add_resource(library, "Outreach report", topics=[harm, hepatitis], resource_type=report, countries=["BE"], publication_date=datetime.date(2024, 3, 1))
-    add_resource(library, "Outreach history", topics=[hepatitis], resource_type=report, countries=["FR"], publication_date=datetime.date(2010, 3, 1))
+    add_resource(
+        library,
+        "Outreach manual",
+        topics=[harm],
+        resource_type=manual,
+        countries=["FR"],
+        publication_date=datetime.date(2024, 1, 5),
+    )
+    add_resource(
+        library,
+        "Outreach report",
+        topics=[harm, hepatitis],
+        resource_type=report,
+        countries=["BE"],
+        publication_date=datetime.date(2024, 3, 1),
+    )
+    add_resource(
+        library,
+        "Outreach history",
+        topics=[hepatitis],
+        resource_type=report,
+        countries=["FR"],
+        publication_date=datetime.date(2010, 3, 1),
+    )
     practices = add_practice_index(home)
     add_practice(practices, "Outreach in Ghent", topics=[harm], country="BE", start_year=2015)
     return {"harm": harm, "hepatitis": hepatitis, "manual": manual, "report": report}
@@ -142,7 +174,12 @@ def test_words_inside_files_are_found_and_the_edition_named(client, home, django
 
 
 def test_markup_in_content_and_query_is_escaped(client, home):
-    add_standard_page(home, "Outreach <script>alert(1)</script>", slug="xss", listing_summary='Outreach "><img src=x onerror=alert(1)>')
+    add_standard_page(
+        home,
+        "Outreach <script>alert(1)</script>",
+        slug="xss",
+        listing_summary='Outreach "><img src=x onerror=alert(1)>',
+    )
     response = client.get("/en/search/", {"q": 'outreach <script>alert("q")</script>'})
     html = response.content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html
@@ -168,7 +205,10 @@ def test_suggestions_answer_json_for_the_readers_language(client, home, french_h
     add_standard_page(home, "Outreach manual")
     add_standard_page(french_home, "Outreach en français")
     data = client.get("/en/search/suggest/", {"q": "outr"}).json()
-    assert data == {"query": "outr", "results": [{"title": "Outreach manual", "url": "/en/outreach-manual/", "type": "Page"}]}
+    assert data == {
+        "query": "outr",
+        "results": [{"title": "Outreach manual", "url": "/en/outreach-manual/", "type": "Page"}],
+    }
     assert client.get("/en/search/suggest/", {"q": "o"}).json()["results"] == []
 
 

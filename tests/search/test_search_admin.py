@@ -34,7 +34,11 @@ def test_the_search_terms_report_lists_frequent_and_empty_searches(admin_client,
 def test_editors_add_synonyms_in_the_admin(admin_client, home):
     response = admin_client.post(
         "/admin/snippets/search/searchsynonym/add/",
-        {"language": "fr", "term": "SCR", "synonyms": "salle de consommation\r\nsalle de consommation à moindre risque"},
+        {
+            "language": "fr",
+            "term": "SCR",
+            "synonyms": "salle de consommation\r\nsalle de consommation à moindre risque",
+        },
     )
     assert response.status_code == 302
     synonym = SearchSynonym.objects.get(term="SCR")

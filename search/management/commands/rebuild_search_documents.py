@@ -7,10 +7,10 @@ Documents that did not change are not rewritten. With ``--reindex`` the document
 languages are also sent again to every search backend (after an Elasticsearch outage, say).
 """
 
+from modelsearch.backends import get_search_backends
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-
-from modelsearch.backends import get_search_backends
 
 from search import documents
 from search.models import SearchDocument
@@ -23,9 +23,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--language", action="append", dest="languages", help="A language code; repeat for several."
         )
-        parser.add_argument(
-            "--reindex", action="store_true", help="Send the documents to every search backend again."
-        )
+        parser.add_argument("--reindex", action="store_true", help="Send the documents to every search backend again.")
 
     def handle(self, *args, languages=None, reindex=False, **options):
         known = {code for code, _name in settings.LANGUAGES}
