@@ -130,6 +130,7 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    toggle_url: str = ""  # the same search with this value added, or taken away when chosen
 
 
 @dataclass

@@ -122,7 +122,16 @@ def facet_labels(facet, values, language):
     return {value: value for value in values}
 
 
-def facet_options(outcome, chosen, language):
+def toggle_url(params, facet, value):
+    """The query string of the same search with ``value`` of ``facet`` added or taken away."""
+    params = params.copy()
+    values = params.getlist(facet)
+    params.setlist(facet, [other for other in values if other != value] if value in values else [*values, value])
+    params.pop("page", None)
+    return "?" + params.urlencode()
+
+
+def facet_options(outcome, chosen, language, params):
     """[(facet, label, [FacetOption])] for the facets that have something to offer."""
     result = []
     for facet in search_query.FACETS:
@@ -133,7 +142,13 @@ def facet_options(outcome, chosen, language):
             continue
         labels = facet_labels(facet, list(counts), language)
         options = [
-            search_query.FacetOption(value, labels.get(value, value), count, value in chosen.get(facet, []))
+            search_query.FacetOption(
+                value,
+                labels.get(value, value),
+                count,
+                value in chosen.get(facet, []),
+                toggle_url(params, facet, value),
+            )
             for value, count in counts.items()
         ]
         if facet == "year":
@@ -196,7 +211,7 @@ def search(request):
             outcome=outcome,
             results_page=results_page,
             results=[describe_result(document, pattern) for document in results_page.object_list],
-            facets=facet_options(outcome, chosen, language),
+            facets=facet_options(outcome, chosen, language, request.GET),
             filtered=bool(chosen),
             promotions=promotions_for(query, language) if results_page.number == 1 else [],
             other_languages=[(code, language_name(code), count) for code, count in outcome.other_languages],

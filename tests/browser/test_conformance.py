@@ -28,6 +28,10 @@ EXTRA_PAGES = [
     ("/en/this-does-not-exist/", 404),
     ("/en/search/?" + urlencode({"q": "harm"}), 200),
     ("/fr/search/?" + urlencode({"q": "réduction"}), 200),
+    # Search with facets chosen, sorted, corrected, and with matches only in other languages.
+    ("/fr/search/?" + urlencode({"q": "réduction des risques", "type": "practice", "sort": "newest"}), 200),
+    ("/fr/search/?" + urlencode({"q": "ruduction"}), 200),
+    ("/fr/search/?" + urlencode({"q": "homelessness"}), 200),
     # Filtered and paginated directory states, and the page shown after a join request.
     ("/en/partners/?" + urlencode({"country": "BE", "kind": "ngo"}), 200),
     ("/fr/partenaires/?" + urlencode({"topic": "reduction-des-risques"}), 200),

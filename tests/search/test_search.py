@@ -149,6 +149,16 @@ def test_facet_counts_add_up_and_stay_right_under_combined_filters(client, libra
     assert facet_counts(response, "topic")[harm] == 1
     assert facet_counts(response, "type") == {"resource": 1}
 
+    # Each chosen value is also a plain link that takes it away.
+    removals = [link["href"] for link in soup(response).select(".search-chosen a")]
+    assert len(removals) == 2
+    # Without the country: everything on the topic.
+    assert sorted(titles(client.get("/en/search/" + removals[-1]))) == [
+        "Outreach in Ghent",
+        "Outreach manual",
+        "Outreach report",
+    ]
+
     # Several values of one facet widen; two facets narrow.
     response = client.get("/en/search/", {"q": "outreach", "country": ["FR", "BE"], "type": "resource"})
     assert sorted(titles(response)) == ["Outreach history", "Outreach manual", "Outreach report"]
@@ -280,9 +290,10 @@ def test_the_search_page_makes_the_same_queries_for_3_or_60_results(client, home
     for number in range(3, 60):
         add_resource(library, f"Outreach {number}", topics=[topic], countries=["FR"])
     assert queries() == few
-    # Site and locale lookups, the count, one page of results, the facet counts (one query for the
-    # facets nobody chose and one for the chosen topic), labels of topics and resource types, synonyms,
-    # promotions and the query log.
+    # Search: synonyms, the count, facet counts (one query for the facets nobody chose, one for the
+    # chosen topic), one page of results, topic labels (and resource-type labels when there are
+    # any), promotions, the query log. The layout: site, site settings, locale, home page and
+    # menus (two view-restriction checks, the language of the menu).
     assert few <= 16
 
 
