@@ -30,6 +30,10 @@ def word_stem(word):
 def word_pattern(words):
     """A regular expression over folded text matching any form of ``words``, or None."""
     stems = set()
+    words = [fold(word) for word in words]
+    if any(len(word) >= 4 for word in words):
+        # Articles and prepositions ('des', 'la', 'of') are searched, not marked.
+        words = [word for word in words if len(word) >= 4]
     for word in words:
         word = fold(word)
         if len(word) < 2:
