@@ -16,7 +16,6 @@ from modelsearch.query import And, Or, Phrase, PlainText
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils import timezone
 
@@ -136,7 +135,8 @@ class FacetOption:
 @dataclass
 class Outcome:
     terms: str
-    queryset: object = None  # SearchDocument matches, sorted, filtered
+    queryset: object = None  # SearchDocument matches, filtered (for counting)
+    results: object = None  # the same in the order asked for, to be sliced into pages
     total: int = 0
     facet_counts: dict = field(default_factory=dict)  # {facet: {value: count}}
     corrected: str = ""  # the words searched instead, when the reader's found nothing
@@ -162,7 +162,8 @@ KIND_TIERS = {
 }
 
 
-def _relevance_order(terms):
+def _tier_and_title(terms):
+    """(tier expression, title-hit expression) of the relevance order."""
     tier = Case(
         *[When(kind=kind, then=Value(value)) for kind, value in KIND_TIERS.items()],
         default=Value(3),
@@ -176,14 +177,50 @@ def _relevance_order(terms):
             default=Value(1),
             output_field=IntegerField(),
         )
-    # FTS5's bm25() is negative (the lower, the better); PostgreSQL's ts_rank is positive.
-    score = F("_score").asc() if connection.vendor == "sqlite" else F("_score").desc()
-    return [tier, title_hit, score, F("pk").desc()]
+    return tier, title_hit
+
+
+def _relevance_order(terms):
+    tier, title_hit = _tier_and_title(terms)
+    return [tier, title_hit, F("_score").desc(), F("pk").desc()]
+
+
+class RankedMatches:
+    """Matches in relevance order, for a backend that scores outside the database query.
+
+    Only the ranking columns of the matches are read, with their scores in one query;
+    then the documents of the page asked for. A Paginator slices it like a queryset.
+    """
+
+    def __init__(self, queryset, scores, terms, total):
+        self.queryset, self.scores, self.terms, self.total = queryset, scores, terms, total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, item):
+        tier, title_hit = _tier_and_title(self.terms)
+        rows = self.queryset.annotate(_tier=tier, _title_hit=title_hit).values_list("pk", "_tier", "_title_hit")
+        scores = self.scores()
+        ranked = sorted(rows, key=lambda row: (row[1], row[2], scores.get(row[0], 0.0), -row[0]))
+        ids = [row[0] for row in ranked[item]] if isinstance(item, slice) else [ranked[item][0]]
+        documents = SearchDocument.objects.in_bulk(ids)
+        found = [documents[pk] for pk in ids if pk in documents]
+        return found if isinstance(item, slice) else found[0]
 
 
 def _matches(backend, query, base, sort, terms=""):
     """SearchDocument queryset of the matches of ``query`` among ``base``, in ``sort`` order."""
     relevance = sort == "relevance"
+    if relevance and hasattr(backend.query_compiler_class, "match_scores"):
+        # SQLite: matched by one query, ranked outside it (see RankedMatches).
+        results = backend.search(query, base, order_by_relevance=False)
+        queryset = results.get_queryset()
+        queryset.match_scores = lambda: results.query_compiler.match_scores(backend.config)
+        return queryset
     if relevance and not isinstance(backend, ElasticsearchBaseSearchBackend):
         results = backend.search(query, base, order_by_relevance=True).annotate_score("_score")
         return results.get_queryset().order_by(*_relevance_order(terms))
@@ -244,16 +281,18 @@ def run(terms, language, chosen=None, sort="relevance", offer_other_languages=Tr
 
     def search(backend, query=query, terms=terms):
         matched = _matches(backend, query, visible_documents(language), sort, terms)
-        return matched, _narrow(matched, chosen)
+        return matched, _narrow(matched, chosen), getattr(matched, "match_scores", None)
 
-    (matched, narrowed), outcome.fell_back = search_with_fallback(language, search)
+    searched = terms
+    (matched, narrowed, scores), outcome.fell_back = search_with_fallback(language, search)
     outcome.total = narrowed.count()
     if outcome.total == 0 and not chosen:
         corrected = correction(terms, language)
         if corrected:
-            query = build_query(search_terms(corrected), groups)
-            (matched, narrowed), outcome.fell_back = search_with_fallback(
-                language, lambda backend: search(backend, query, search_terms(corrected))
+            searched = search_terms(corrected)
+            query = build_query(searched, groups)
+            (matched, narrowed, scores), outcome.fell_back = search_with_fallback(
+                language, lambda backend: search(backend, query, searched)
             )
             outcome.total = narrowed.count()
             if outcome.total:
@@ -261,6 +300,7 @@ def run(terms, language, chosen=None, sort="relevance", offer_other_languages=Tr
             else:
                 outcome.suggestion = corrected
     outcome.queryset = narrowed
+    outcome.results = RankedMatches(narrowed, scores, searched, outcome.total) if scores else narrowed
 
     unchosen = [facet for facet in FACETS if facet not in chosen]
     if outcome.total or chosen:

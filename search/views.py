@@ -202,7 +202,7 @@ def search(request):
     terms = search_query.search_terms(query)
     if terms:
         outcome = search_query.run(terms, language, chosen, sort)
-        paginator = Paginator(outcome.queryset if outcome.queryset is not None else [], RESULTS_PER_PAGE)
+        paginator = Paginator(outcome.results if outcome.results is not None else [], RESULTS_PER_PAGE)
         # The count is known already: the paginator must not ask again.
         paginator.count = outcome.total
         results_page = paginator.get_page(request.GET.get("page"))
