@@ -14,6 +14,7 @@ runs a search on it, falling back to the database when the cluster cannot be rea
 import copy
 import functools
 import logging
+import os
 
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.database import SearchBackend as database_backend_for_connection
@@ -159,7 +160,9 @@ def _sqlite_classes():
                 return super().build_search_query_content(query, config=config)
             lexemes = []
             for term in query.query_string.split():
-                root = stem(term, config)
+                # The stem may end otherwise than the word ('veineuses' -> 'veineux'): the words that
+                # share their beginning are the forms of the word.
+                root = os.path.commonprefix([term.lower(), stem(term, config)])
                 # Very short stems would match half the dictionary: those words must match whole.
                 lexemes.append(Lexeme(root, prefix=True) if len(root) >= 3 else Lexeme(term))
             if not lexemes:

@@ -53,6 +53,8 @@ def french_home(home):
 
 def test_french_plurals_and_accents_find_the_same_words(client, french_home):
     add_standard_page(french_home, "Salles de consommation", listing_summary="La réduction des risques en ville.")
+    add_standard_page(french_home, "Accès veineux", listing_summary="Prendre soin des veines.")
+    assert titles(client.get("/fr/search/", {"q": "veineuses"})) == ["Accès veineux"]
     for query in ["réduction des risques", "reduction des risque", "REDUCTIONS", "risque"]:
         response = client.get("/fr/search/", {"q": query})
         assert titles(response) == ["Salles de consommation"], query
