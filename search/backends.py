@@ -233,10 +233,51 @@ class LanguageIndex(Elasticsearch9Index):
             super().add_items(model, items)
 
 
+class AllLanguagesIndex:
+    """The language indexes of search documents taken together, for a full reindex (update_index)."""
+
+    def __init__(self, backend, model):
+        self.backend, self.model = backend, model
+        self.indexes = {code: backend.language_index(model, code) for code, _name in settings.LANGUAGES}
+
+    def get_key(self):
+        return ("all-languages", self.model._meta.label)
+
+    def add_model(self, model):
+        for index in self.indexes.values():
+            index.add_model(model)
+
+    def add_items(self, model, items):
+        by_language = {}
+        for item in items:
+            by_language.setdefault(language_of(item), []).append(item)
+        for language, group in by_language.items():
+            if language in self.indexes:
+                self.indexes[language].add_items(model, group)
+
+    def add_item(self, item):
+        self.add_items(type(item), [item])
+
+    def delete_item(self, item):
+        index = self.indexes.get(language_of(item))
+        if index is not None:
+            index.delete_item(item)
+
+    def refresh(self):
+        for index in self.indexes.values():
+            index.refresh()
+
+    def reset(self):
+        for index in self.indexes.values():
+            index.reset()
+
+
 class LocalisedElasticsearchBackend(Elasticsearch9SearchBackend):
     """Search documents go to the index of their language; every other model as Wagtail does."""
 
     def __init__(self, params):
+        # The language indexes are rebuilt in place: an atomic rebuild swaps one alias per index.
+        params.setdefault("ATOMIC_REBUILD", False)
         super().__init__(params)
         self.language = None
 
@@ -256,7 +297,10 @@ class LocalisedElasticsearchBackend(Elasticsearch9SearchBackend):
 
     def get_index_for_model(self, model):
         if self.is_per_language(model):
-            return self.language_index(model, self.language or settings.LANGUAGE_CODE)
+            # A search names its language; a reindex (update_index, add_bulk) covers them all.
+            if self.language:
+                return self.language_index(model, self.language)
+            return AllLanguagesIndex(self, model)
         return super().get_index_for_model(model)
 
     def get_index_for_object(self, obj):
@@ -265,13 +309,11 @@ class LocalisedElasticsearchBackend(Elasticsearch9SearchBackend):
         return super().get_index_for_object(obj)
 
     def all_indexes(self):
-        from .models import SearchDocument
-
-        yield from (
-            index for index in super().all_indexes() if not index.name.startswith(self.index_prefix + "search_")
-        )
-        for language, _name in settings.LANGUAGES:
-            yield self.language_index(SearchDocument, language)
+        for index in super().all_indexes():
+            if isinstance(index, AllLanguagesIndex):
+                yield from index.indexes.values()
+            else:
+                yield index
 
 
 # --- Choosing and falling back ---------------------------------------------------------------

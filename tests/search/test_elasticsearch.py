@@ -58,6 +58,23 @@ def test_a_language_index_keeps_only_its_own_documents(monkeypatch):
     assert sent == [french]
 
 
+def test_a_full_reindex_sends_each_document_to_its_language(monkeypatch):
+    sent = {}
+    es = backend()
+    monkeypatch.setattr(
+        "modelsearch.backends.elasticsearch8.Elasticsearch8Index.add_items",
+        lambda self, model, items: sent.setdefault(self.name, []).extend(items),
+    )
+    documents = [SearchDocument(language=code) for code in ("en", "fr", "bg", "fr")]
+    es.add_bulk(SearchDocument, documents)
+    assert {name: [item.language for item in items] for name, items in sent.items()} == {
+        "test_search_searchdocument_en": ["en"],
+        "test_search_searchdocument_fr": ["fr", "fr"],
+        "test_search_searchdocument_bg": ["bg"],
+    }
+    assert es.rebuilder_class.__name__ == "ElasticsearchIndexRebuilder"
+
+
 @pytest.mark.skipif(not CLUSTER, reason="needs an Elasticsearch cluster: set ELASTICSEARCH_TEST_URL")
 @pytest.mark.django_db
 def test_a_real_cluster_stems_each_language(client, home):
