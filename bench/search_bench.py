@@ -49,6 +49,7 @@ sys.path.insert(0, str(BASE_DIR))
 CHUNK = 1000
 RESULTS_PER_PAGE = 20
 SEED = 20260101
+CODE_VERSION = "unknown"
 NAMESPACE = uuid.UUID("6f1c2b8e-3d4a-4c1e-9a57-b3a1f0c2d9e4")
 
 # --- Languages, text and facets ----------------------------------------------------------------
@@ -837,7 +838,7 @@ def environment(vendor):
         "wagtail": wagtail.__version__,
         "modelsearch": version("modelsearch"),
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
-        "code": code_version(),
+        "code": CODE_VERSION,
     }
 
 
@@ -965,6 +966,9 @@ def main():
         print(message, file=sys.stderr, flush=True)
 
     overall = time.perf_counter()
+    # Read before Django imports the code: the search code may change while the benchmark runs.
+    global CODE_VERSION
+    CODE_VERSION = code_version()
     vendor, config = fresh_database(args.database_url)
     report(f"Search benchmark: {args.records:,} resources on {vendor} ({config['NAME']})")
     setup_django(args.database_url)

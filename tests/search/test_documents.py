@@ -130,3 +130,15 @@ def test_rebuild_writes_only_what_changed_and_per_language(home):
     assert english_after.updated_at == english_before.updated_at
     assert rebuild() == (0, 0)
     call_command("rebuild_search_documents", "--language", "en", verbosity=0)
+
+
+def test_the_rebuild_leaves_sqlite_with_statistics_for_its_planner(home):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL keeps its statistics itself (autovacuum)")
+    add_standard_page(home, "Outreach manual")
+    call_command("rebuild_search_documents", verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM sqlite_stat1")
+        assert cursor.fetchone()[0] > 0

@@ -3,7 +3,8 @@
     manage.py rebuild_search_documents                 # every language
     manage.py rebuild_search_documents --language fr   # French only; other languages are not touched
 
-Documents that did not change are not rewritten. With ``--reindex`` the documents of those
+Documents that did not change are not rewritten. On SQLite the database's statistics are then
+refreshed (ANALYZE), which the full-text search needs to stay fast as the library grows. With ``--reindex`` the documents of those
 languages are also sent again to every search backend (after an Elasticsearch outage, say).
 """
 
@@ -11,6 +12,7 @@ from modelsearch.backends import get_search_backends
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from search import documents
 from search.models import SearchDocument
@@ -32,6 +34,12 @@ class Command(BaseCommand):
             raise CommandError(f"Unknown language(s): {', '.join(unknown)}. Known: {', '.join(sorted(known))}.")
         written, removed = documents.rebuild(languages, stdout=self.stdout if options["verbosity"] > 1 else None)
         self.stdout.write(f"Search documents: {written} written, {removed} removed.")
+        if connection.vendor == "sqlite":
+            # Without statistics SQLite's planner repeats the full-text match for every index entry:
+            # searches slow down with the square of the number of documents. PostgreSQL's autovacuum
+            # keeps its own statistics.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         if reindex:
             queryset = SearchDocument.objects.all()
             if languages:
