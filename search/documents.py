@@ -259,7 +259,8 @@ def document_values(page):
     return values, facets
 
 
-def _sync_people(page, language):
+def _sync_people(page, language, visible_from=None):
+    """Documents of the people ``page`` shows; like the page's, hidden before ``visible_from``."""
     for person in people_shown(page):
         lookup = {"person": person, "language": language}
         existing = SearchDocument.objects.filter(**lookup).exclude(page=page).select_related("page").first()
@@ -277,7 +278,7 @@ def _sync_people(page, language):
             "url": page.get_url() or page.url_path,
             "date": None,
             "languages": [language],
-            "visible_from": None,
+            "visible_from": visible_from,
         }
         _write(lookup, values, [("type", "person")])
 
@@ -306,7 +307,7 @@ def _sync(page_id):
         return _remove(page_id)
     values, facets = document_values(page)
     _, changed = _write({"page_id": page.pk, "person": None}, values, facets)
-    _sync_people(page, values["language"])
+    _sync_people(page, values["language"], values["visible_from"])
     # Its translations now list one language more, or less.
     for document in SearchDocument.objects.filter(person=None, page__translation_key=page.translation_key).exclude(
         page_id=page.pk

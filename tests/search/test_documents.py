@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -10,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from portal.models.taxonomies import ResourceType, Topic
+from resources.models import PressReleasePage
 from search.documents import rebuild
 from search.models import SearchDocument
 from tests.factories.network import add_person
@@ -74,6 +76,19 @@ def test_press_items_under_embargo_have_no_document_until_released(home):
     assert not documents_of(item).exists()
     released = add_press_item(room, "Conference on drugs")
     assert documents_of(released).get().kind == "press"
+
+
+def test_the_contacts_of_an_item_live_before_its_release_stay_hidden_until_then(client, home):
+    room = add_press_room(home)
+    person = add_person("Noor Haddad", role="Researcher")
+    release_at = timezone.now() + datetime.timedelta(days=3)
+    item = add_press_item(room, "Lighthouse study", release_at=release_at, contacts=[(person, ["en"])])
+    PressReleasePage.objects.filter(pk=item.pk).update(live=True)  # made live by other means
+    rebuild()
+    assert SearchDocument.objects.get(person=person).visible_from == release_at
+    assert client.get("/en/search/", {"q": "Noor Haddad"}).content.count(b"search-result__title") == 0
+    with time_machine.travel(release_at + datetime.timedelta(minutes=1), tick=False):
+        assert b"Noor Haddad" in client.get("/en/search/", {"q": "Noor Haddad"}).content
 
 
 def test_people_shown_on_a_page_are_found_through_it(home):
