@@ -176,7 +176,6 @@ def describe_result(document, pattern):
         "title": highlight(document.title, pattern),
         "kind": KIND_LABELS.get(document.kind, KIND_LABELS["page"]),
         "snippet": text or document.summary[:260],
-        "highlighted": bool(text),
         "languages": [(code, language_name(code)) for code in document.languages if code != document.language],
         "matched_editions": editions,
     }

@@ -43,9 +43,7 @@ register_snippet(SearchSynonymViewSet)
 
 class SearchTermsFilterSet(WagtailFilterSet):
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES, empty_label=_("All"))
-    period = django_filters.ChoiceFilter(
-        label=_("Period"), choices=PERIODS, empty_label=None, method="filter_period", null_label=None
-    )
+    period = django_filters.ChoiceFilter(label=_("Period"), choices=PERIODS, empty_label=None, method="filter_period")
     found_nothing = django_filters.BooleanFilter(
         label=_("Only searches that found nothing"), method="filter_found_nothing"
     )
