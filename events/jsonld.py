@@ -62,6 +62,8 @@ def session_fields(event, item, request, url):
         "startDate": event.localtime(session.start).isoformat(),
         "endDate": event.localtime(session.end).isoformat(),
         "eventStatus": "https://schema.org/" + ("EventCancelled" if item.is_cancelled else "EventScheduled"),
+        # A session is attended the way its event is.
+        "eventAttendanceMode": "https://schema.org/" + SCHEMA_ATTENDANCE.get(event.attendance_mode),
         "inLanguage": session.language,
     }
     if session.summary:

@@ -3,6 +3,7 @@
 import logging
 
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, OperationalError, connections
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 from portal.views import render_static_error
 
@@ -46,6 +47,19 @@ class AdminPreviewFramingMiddleware:
         if request.path.startswith("/admin/") and "/preview/" in request.path:
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 of the read API (/api/) stays a JSON 404.
+
+    Django answers a 404 outside the language prefixes with a redirect to the same address
+    under one (``/en/api/v2/pages/9/``), which the pages' catch-all route always accepts.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith("/api/"):
+            return response
+        return super().process_response(request, response)
 
 
 def _database_answers():

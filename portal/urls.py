@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
@@ -8,8 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
-from portal.sitemap import PortalSitemap
+from portal import languages, views
+from portal import sitemap as sitemaps
+from portal.api import api_router
 from resources.press import embargo
 from search import views as search_views
 
@@ -19,11 +19,13 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    path("api/v2/", api_router.urls),
     path("language/<str:language_code>/", views.switch_language, name="switch_language"),
     # Embargoed press items shared with journalists (outside the language prefixes: the token names the page).
     path("press-preview/<str:token>/", embargo.preview, name="press_preview"),
     path("press-preview/<str:token>/<str:what>/", embargo.preview, name="press_preview_file"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap-<int:number>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -46,6 +48,8 @@ urlpatterns += i18n_patterns(
         views.serve_page_file,
         name="page_file",
     ),
+    # Pages, looked for in the other languages' trees before a 404 (portal.languages).
+    re_path(r"^((?:[\w\-]+/)*)$", languages.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

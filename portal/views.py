@@ -96,6 +96,6 @@ def serve_page_file(request, path, filename):
     trailing slash (``schedule.ics/``), as routable pages do, and is served here at the
     address without one.
     """
-    from wagtail.views import serve
+    from portal.languages import serve
 
     return serve(request, f"{path}{filename}/")

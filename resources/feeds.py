@@ -1,26 +1,39 @@
-"""Feeds: the library's (RSS, one per combination of filters) and the press room's (RSS and Atom), per locale."""
+"""Feeds: the library's (RSS and Atom, one per combination of filters) and the press room's (RSS and Atom),
+per locale.
 
-from django.contrib.syndication.views import Feed
+Both list only what the page lists: live, public pages under that language's library or
+press room, and for the press room only items whose release time has come (an item under
+embargo is in no feed, even one made live by other means).
+"""
+
+import datetime
+
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
+
+from portal.feeds import PageFeed
 
 FEED_SIZE = 30
 
 
-class LibraryFeed(Feed):
-    feed_type = Rss201rev2Feed
+class LibraryFeed(PageFeed):
+    """The library's resources matching the filters of the address, newest publication first (RSS 2.0).
+
+    The filters are the library page's (``topic``, ``type``, ``language``, ``country``,
+    ``audience``, ``year``); an unknown value is ignored, as on the page. Pagination and
+    sorting do not apply to a feed and are left out of its own address.
+    """
 
     def __init__(self, library):
-        super().__init__()
+        super().__init__(library)
         self.library = library
 
     def get_object(self, request, *args, **kwargs):
-        self.request = request
-        self.language = self.library.locale.language_code
-        self.result = self.library.get_resources(request.GET)
-        return self.library
+        library = super().get_object(request, *args, **kwargs)
+        self.result = library.get_resources(request.GET)
+        return library
 
     def title(self, library):
         chosen = [option.label for _facet, options in self.result.facets for option in options if option.selected]
@@ -29,17 +42,20 @@ class LibraryFeed(Feed):
         return library.title
 
     def link(self, library):
-        return library.get_full_url(self.request)
+        """The library listing what the feed lists: with the same filters."""
+        return library.get_filtered_url(self.request)
 
     def feed_url(self, library):
         """The feed's own address, filters included (its atom:link rel="self")."""
-        return library.get_feed_url(self.request, full=True)
+        return library.get_feed_url(self.request, full=True, route=self.route)
 
     def description(self, library):
         return library.introduction or gettext("New resources in the library.")
 
+    subtitle = description
+
     def items(self, library):
-        return list(self.result.queryset.order_by("-publication_date", "-first_published_at")[:FEED_SIZE])
+        return list(self.result.queryset.order_by("-publication_date", "-first_published_at", "-pk")[:FEED_SIZE])
 
     def item_title(self, item):
         return item.title
@@ -47,41 +63,27 @@ class LibraryFeed(Feed):
     def item_description(self, item):
         return item.listing_summary or strip_tags(item.abstract)[:500]
 
-    def item_link(self, item):
-        return item.get_full_url(self.request)
-
     def item_pubdate(self, item):
         if item.publication_date:
-            return timezone.make_aware(timezone.datetime.combine(item.publication_date, timezone.datetime.min.time()))
+            return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time.min))
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        published = self.item_pubdate(item)
+        changed = item.last_published_at or published
+        return max(changed, published) if published else changed
 
 
-class PressFeed(Feed):
+class LibraryAtomFeed(LibraryFeed):
+    feed_type = Atom1Feed
+
+
+class PressFeed(PageFeed):
     """The press room's released items, newest first, in the press room's language (RSS 2.0)."""
 
-    feed_type = Rss201rev2Feed
-
     def __init__(self, press_room):
-        super().__init__()
+        super().__init__(press_room)
         self.press_room = press_room
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        self.language = self.press_room.locale.language_code
-        return self.press_room
-
-    def title(self, press_room):
-        return press_room.title
-
-    def link(self, press_room):
-        return press_room.get_full_url(self.request)
-
-    def feed_url(self, press_room):
-        route = "atom" if self.feed_type is Atom1Feed else "feed"
-        return press_room.get_full_url(self.request) + press_room.reverse_subpage(route)
 
     def description(self, press_room):
         return press_room.introduction or gettext("Press releases, factsheets and press packs.")
@@ -96,9 +98,6 @@ class PressFeed(Feed):
 
     def item_description(self, item):
         return item.summary
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return f"{item.get_full_url(self.request)}#{item.translation_key}"

@@ -192,7 +192,10 @@ def visible_pages():
     A press item live before its release time (made live by other means than publishing)
     gets a document too: it carries the release time, before which search never shows it.
     """
-    return Page.objects.live().public().exclude(depth=1)
+    from portal.languages import without_stand_ins
+
+    # Aliases standing in for a missing translation would only repeat their source's text.
+    return without_stand_ins(Page.objects.live().public().exclude(depth=1))
 
 
 def _languages(page):

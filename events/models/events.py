@@ -4,6 +4,7 @@ import datetime
 import zoneinfo
 
 from django_countries.fields import CountryField
+from rest_framework.fields import CharField
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
@@ -23,6 +25,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.projects import DatePrecision, format_period
+from portal.api_fields import (
+    EventTimeField,
+    LabelledChoiceField,
+    NamedCountryField,
+    PageLinkField,
+    PageLinksField,
+    PageRouteField,
+    RowsField,
+)
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import ChoiceFacet, FacetSet, YearFacet
 from portal.models import BasePage
@@ -110,6 +121,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [
+        APIField("introduction"),
+        APIField("links", serializer=PageRouteField({"calendar": "calendar"})),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -151,6 +166,23 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = list(self.get_base_queryset().order_by("start"))
         return ics_response(event_list_calendar(self.title, self.introduction, events, request), f"{self.slug}.ics")
 
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """Coming and recent events as an RSS 2.0 feed, in the list's language (see :mod:`events.feeds`)."""
+        from ..feeds import EventFeed
+
+        return EventFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        from ..feeds import EventAtomFeed
+
+        return EventAtomFeed(self)(request)
+
+    def feed_urls(self):
+        """(RSS, Atom) addresses of the list's feeds."""
+        return self.url + self.reverse_subpage("feed"), self.url + self.reverse_subpage("atom")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         result = self.get_events(request.GET)
@@ -164,6 +196,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             past_by_year=past,
             event_count=len(events),
             calendar_url=file_route(self.url + self.reverse_subpage("calendar")),
+            feed_urls=self.feed_urls(),
             noindex=result.filtered,
         )
         return context
@@ -326,8 +359,9 @@ class EventPage(RoutablePageMixin, BasePage):
         TranslatableField("site_visits"),
         TranslatableField("rooms"),
         TranslatableField("tracks"),
+        # Acronyms change with the language (EMCDDA, OEDT), as on organisations and projects.
+        TranslatableField("acronym"),
         SynchronizedField("kind"),
-        SynchronizedField("acronym"),
         SynchronizedField("status"),
         SynchronizedField("attendance_mode"),
         SynchronizedField("start"),
@@ -351,6 +385,55 @@ class EventPage(RoutablePageMixin, BasePage):
         index.AutocompleteField("venue_city"),
         index.FilterField("kind"),
         index.FilterField("start"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("kind", serializer=LabelledChoiceField()),
+        APIField("status", serializer=LabelledChoiceField()),
+        APIField("attendance_mode", serializer=LabelledChoiceField()),
+        # In the event's own time zone, with its offset: 2024-03-20T09:00:00+01:00.
+        APIField("start", serializer=EventTimeField()),
+        APIField("end", serializer=EventTimeField()),
+        APIField("time_zone"),
+        APIField("date_precision", serializer=LabelledChoiceField()),
+        APIField("date_note"),
+        APIField("summary"),
+        APIField("description"),
+        APIField("practical_information"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("venue_city"),
+        APIField("venue_country", serializer=NamedCountryField()),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("online_url"),
+        APIField("organiser", serializer=PageLinkField()),
+        APIField("partners", serializer=PageLinksField(page_attr="organisation")),
+        APIField("registration_state", serializer=LabelledChoiceField()),
+        APIField("registration_url"),
+        APIField("registration_note"),
+        APIField("rooms", serializer=RowsField(fields=("name", "location", "capacity"))),
+        APIField("tracks", serializer=RowsField(fields=("name", "slug", "colour"))),
+        APIField(
+            "site_visits",
+            serializer=RowsField(
+                fields=("title", "description", "places", "limited_places"), choices=("allocation",), link="session"
+            ),
+        ),
+        APIField("acronym", serializer=CharField(source="get_acronym", read_only=True)),
+        APIField(
+            "links",
+            serializer=PageRouteField(
+                {
+                    "schedule": "schedule",
+                    "speakers": "speakers",
+                    "calendar": "event_ics",
+                    "schedule_ical": "schedule_ics",
+                    "schedule_frab_xml": "schedule_xml",
+                    "schedule_json": "schedule_json",
+                    "changes_json": "changes_json",
+                }
+            ),
+        ),
     ]
 
     parent_page_types = ["events.EventIndexPage"]
@@ -611,7 +694,16 @@ class EventPage(RoutablePageMixin, BasePage):
             site_visits=visits_for(self, sessions),
             # The programme's exports are offered once there is a programme.
             exports=self.export_links() if sessions else [],
+            event_list=self.get_event_list(),
         )
+
+    def get_event_list(self):
+        """The events list the event is in, for its feeds in the page's head (one query); None if not live."""
+        parent = self.get_parent()
+        if parent is None or not parent.live:
+            return None
+        event_list = parent.specific_deferred
+        return event_list if isinstance(event_list, EventIndexPage) and event_list.url else None
 
     def export_links(self):
         return [(self.route_url(name), media_type, label) for name, media_type, label in self.get_exports()]
@@ -691,6 +783,8 @@ class EventTrack(TranslatableMixin, Orderable):
         validators=[hex_colour],
         help_text=_("Marks the track's sessions in the schedule; dark enough for white text."),
     )
+
+    translatable_fields = [TranslatableField("name"), SynchronizedField("colour")]
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("colour")])]
 

@@ -9,12 +9,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import LabelledChoiceField, PageLinksField, PageRouteField, SessionField
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import BasePage
 from resources.languages import FILE_LANGUAGES
@@ -155,6 +157,25 @@ class SessionPage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
         index.FilterField("format"),
         index.RelatedFields("session_people", [index.RelatedFields("person", [index.SearchField("name")])]),
+    ]
+    api_fields = BasePage.api_fields + [
+        # Start and end in the event's time zone, with its offset; room, track and people as the
+        # schedule shows them (contact details only of people who agreed to their publication).
+        APIField("start", serializer=SessionField()),
+        APIField("end", serializer=SessionField()),
+        APIField("time_zone", serializer=SessionField()),
+        APIField("status", serializer=LabelledChoiceField()),
+        APIField("format", serializer=LabelledChoiceField()),
+        APIField("room", serializer=SessionField()),
+        APIField("track", serializer=SessionField()),
+        APIField("language", serializer=LabelledChoiceField()),
+        APIField("interpretation"),
+        APIField("places"),
+        APIField("people", serializer=SessionField()),
+        APIField("summary"),
+        APIField("description"),
+        APIField("related_pages", serializer=PageLinksField(page_attr="page")),
+        APIField("links", serializer=PageRouteField({"calendar": "ics"})),
     ]
 
     parent_page_types = ["events.EventPage"]

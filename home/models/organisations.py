@@ -13,11 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import LabelledChoiceField, NamedCountryField, PartnershipsField, RenditionsField, TermsField
 from portal.blocks import BodyStreamBlock
 from portal.facets import ChoiceFacet, CountryFacet, FacetSet, TermFacet
 from portal.models import BasePage, Topic, localize_terms
@@ -87,6 +89,7 @@ class OrganisationIndexPage(BasePage):
         SynchronizedField("show_network"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("show_network")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.OrganisationPage"]
@@ -278,6 +281,21 @@ class OrganisationPage(BasePage):
         index.FilterField("country"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.RelatedFields("fields_of_intervention", [index.SearchField("name")]),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("acronym"),
+        APIField("kind", serializer=LabelledChoiceField()),
+        APIField("country", serializer=NamedCountryField()),
+        APIField("city"),
+        APIField("website"),
+        APIField("founded"),
+        APIField("logo", serializer=RenditionsField()),
+        APIField("summary"),
+        APIField("body"),
+        APIField("topics", serializer=TermsField()),
+        APIField("fields_of_intervention", serializer=TermsField()),
+        # Recorded on either organisation, seen from this one (as its profile shows them).
+        APIField("partnerships", serializer=PartnershipsField()),
     ]
 
     parent_page_types = ["home.OrganisationIndexPage"]

@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import PageLinkField, PageLinksField, RenditionsField
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.models import BasePage
 from portal.sections import get_home_sections
@@ -93,6 +95,17 @@ class HomePage(BasePage):
         index.SearchField("hero_text"),
         index.SearchField("introduction"),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("hero_heading"),
+        APIField("hero_text"),
+        APIField("hero_image", serializer=RenditionsField()),
+        APIField("hero_link", serializer=PageLinkField()),
+        APIField("hero_link_label"),
+        APIField("introduction"),
+        APIField("featured_heading"),
+        # Pages chosen by editors, in their order: live and public only, in the home page's language.
+        APIField("featured_items", serializer=PageLinksField(page_attr="page")),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -155,6 +168,7 @@ class StandardPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction"), TranslatableField("body")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

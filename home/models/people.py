@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.utils import attach_images
 
@@ -63,6 +64,19 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
             "Otherwise they stay visible to editors only."
         ),
     )
+
+    # Names stay translatable: a Bulgarian page may write a Latin name in Cyrillic.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("role"),
+        TranslatableField("affiliation"),
+        TranslatableField("bio"),
+        SynchronizedField("organisation"),
+        SynchronizedField("photo"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        SynchronizedField("contact_is_public"),
+    ]
 
     panels = [
         FieldPanel("name"),

@@ -10,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import LabelledChoiceField, PageLinkField, PageLinksField, PersonField, RowsField
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.models import BasePage
 from portal.utils import attach_listing_renditions, live_public_pages, localize_pages
@@ -49,6 +51,7 @@ class ProjectIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ProjectPage"]
@@ -190,6 +193,33 @@ class ProjectPage(BasePage):
         index.SearchField("body"),
         index.FilterField("start_date"),
         index.RelatedFields("milestones", [index.SearchField("title"), index.SearchField("place")]),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("acronym"),
+        APIField("lead_organisation", serializer=PageLinkField()),
+        APIField("project_partners", serializer=PageLinksField(page_attr="organisation", extra=("role",))),
+        APIField("funder", serializer=PageLinkField()),
+        APIField("funding"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("period_precision", serializer=LabelledChoiceField()),
+        APIField("overall_objective"),
+        APIField("specific_aims"),
+        APIField("phases", serializer=RowsField(fields=("name", "start_date", "end_date", "description"))),
+        APIField(
+            "milestones",
+            serializer=RowsField(
+                fields=("title", "start_date", "end_date", "place", "phase", "description"),
+                choices=("date_precision", "status"),
+                link="event",
+                # In date order, as the project's timeline shows them.
+                sort=("start_date", "sort_order"),
+            ),
+        ),
+        APIField("body"),
+        APIField("outputs", serializer=PageLinksField(page_attr="resource")),
+        # Contact details only if the person agreed to their publication.
+        APIField("contact", serializer=PersonField()),
     ]
 
     parent_page_types = ["home.ProjectIndexPage"]

@@ -4,6 +4,7 @@ import datetime
 import uuid
 
 from django_countries.fields import CountryField
+from rest_framework.fields import BooleanField
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -15,12 +16,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import LabelledChoiceField, PeopleField, PersonField
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import BasePage, SiteSettings
 
@@ -151,6 +154,23 @@ class WorkingGroupPage(RoutablePageMixin, BasePage):
         index.SearchField("description"),
         index.SearchField("meeting_plan"),
         index.FilterField("status"),
+    ]
+    # Never the notification email, nor the join requests.
+    api_fields = BasePage.api_fields + [
+        APIField("theme"),
+        APIField("description"),
+        APIField("min_members"),
+        APIField("max_members"),
+        APIField("meeting_plan"),
+        APIField("meeting_count"),
+        APIField("meeting_dates"),
+        APIField("application_deadline"),
+        APIField("composition_date"),
+        APIField("status", serializer=LabelledChoiceField()),
+        APIField("accepts_requests", serializer=BooleanField(read_only=True)),
+        APIField("form_introduction"),
+        APIField("contact", serializer=PersonField()),
+        APIField("co_pilots", serializer=PeopleField()),
     ]
 
     parent_page_types = ["home.ProjectPage"]

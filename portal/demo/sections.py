@@ -30,12 +30,13 @@ class Section:
 
 def core():
     """Home page, 'About the network' and its sub-pages, contact, legal notice, privacy; Site and settings."""
-    from .content import about, home, service
+    from .content import about, home, service, site
     from .site_setup import configure_site
 
     return Section(
         name="core",
         pages=(*home.PAGES, *about.PAGES, *service.PAGES),
+        images=(site.SOCIAL_POSTER,),
         finalise=configure_site,
     )
 

@@ -9,7 +9,7 @@ from wagtail.models import Site
 from portal.models import SiteSettings
 
 from .content.site import SITE, SITE_SETTINGS
-from .specs import Ref
+from .specs import ImageRef, Ref
 
 
 def configure_site(builder):
@@ -62,6 +62,8 @@ def configure_site_settings(builder, site):
     for name, value in SITE_SETTINGS.items():
         if isinstance(value, Ref):
             wanted[f"{name}_id"] = builder.page_id(value.key)
+        elif isinstance(value, ImageRef):
+            wanted[f"{name}_id"] = builder.image_id(value.key)
         else:
             wanted[name] = value
     changed = _set_changed(settings, wanted)

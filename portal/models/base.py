@@ -1,12 +1,18 @@
 """The abstract page every portal page type inherits."""
 
+from rest_framework.fields import CharField
+
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.api_fields import LISTING_RENDITIONS, RenditionsField
 
 from .mixins import ContentOwnershipMixin, ListingMixin, SocialMixin
 
@@ -39,6 +45,18 @@ class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
         index.FilterField("locale"),
     ]
 
+    # What the read API (portal.api, docs/api.md) shows of every page besides Wagtail's own fields
+    # (title, slug, seo_title, search_description, locale...). Subclasses extend the list. Never
+    # the content owner, the review date or anything else only editors see.
+    api_fields = [
+        APIField("listing_title", serializer=CharField(source="get_listing_title", read_only=True)),
+        APIField("listing_summary", serializer=CharField(source="get_listing_summary", read_only=True)),
+        APIField("listing_image", serializer=RenditionsField(specs=LISTING_RENDITIONS)),
+        APIField("social_text"),
+        APIField("social_image", serializer=RenditionsField()),
+        APIField("last_published_at"),
+    ]
+
     promote_panels = [
         MultiFieldPanel(
             [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
@@ -60,6 +78,17 @@ class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
     def breadcrumb_ancestors(self):
         """Ancestors from the language's home page down to the parent (one query)."""
         return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+
+    def serve_preview(self, request, mode_name):
+        """Preview in the page's own language, as its readers see it, whatever the admin's language.
+
+        The response is rendered inside the override: a TemplateResponse renders late otherwise.
+        """
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
     def get_social_image(self):
         return self.social_image or self.listing_image

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -90,7 +92,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, leaving the read API's 404s alone.
+    "portal.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -168,6 +171,8 @@ if ELASTICSEARCH_URL:
     SEARCH_FALLBACK_BACKEND = "database"
 # The longest search the search page accepts; longer ones are cut, with a message.
 SEARCH_MAX_QUERY_LENGTH = 200
+# Addresses per sitemap file: beyond it, /sitemap.xml becomes an index of /sitemap-<n>.xml.
+SITEMAP_PAGE_SIZE = 10_000
 
 # --- Email --------------------------------------------------------------------
 
@@ -276,6 +281,21 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# --- Read API (portal.api, docs/api.md) ---------------------------------------------
+# JSON only, and read-only to anyone not logged in (the public API reads no login at all; the
+# admin's own API views keep their session authentication). Anonymous clients are throttled.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_THROTTLE_RATES": {"anon": "300/minute"},
+    # The client's address is REMOTE_ADDR, as for the forms' rate limits (portal.submissions).
+    "NUM_PROXIES": 0,
+    # Coordinates as JSON numbers, not strings.
+    "COERCE_DECIMAL_TO_STRING": False,
+}
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = True
 
 # --- Logging ----------------------------------------------------------------------
 LOGGING = {

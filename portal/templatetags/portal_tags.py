@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from portal.jsonld import page_graph
+from portal.languages import content_language, live_translations, original, route_suffix, shown_in_place
 from portal.models import SiteSettings
 
 register = template.Library()
@@ -55,7 +56,7 @@ def page_language(context):
     when a page is shown under another language's address because it is not translated."""
     page = context.get("page")
     if isinstance(page, Page) and page.locale_id:
-        return page.locale.language_code
+        return content_language(page)
     return get_language()
 
 
@@ -87,10 +88,7 @@ def language_switcher(context):
     default_language = settings.LANGUAGE_CODE
     entries = []
     if isinstance(page, Page) and page.pk:
-        translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
-        }
+        translations = live_translations(request, page)
         fallback = translations.get(default_language) or page
         for code, name in settings.LANGUAGES:
             translation = translations.get(code)
@@ -119,6 +117,36 @@ def language_switcher(context):
                 }
             )
     return {"entries": entries, "current_name": dict(settings.LANGUAGES).get(current, current)}
+
+
+@register.inclusion_tag("tags/head_links.html", takes_context=True)
+def head_links(context):
+    """The canonical address of the page and, for search engines, the same page in each language.
+
+    hreflang alternates go with indexable views only: a filtered list or a page shown in
+    another language's place (see portal.languages) names its canonical address alone.
+    Routable views (a schedule, a speaker) carry their route into every language, since
+    routes are not translated. The translations come from the switcher's query.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page) or not page.pk or getattr(request, "is_preview", False):
+        return {}
+    suffix = route_suffix(request, page)
+    canonical = original(page).get_full_url(request) + suffix
+    alternates = []
+    if not context.get("noindex") and not shown_in_place(request, page):
+        translations = live_translations(request, page)
+        # A page in one language alone has nothing to choose from (the sitemap says the same).
+        if len(translations) > 1 and page.locale.language_code in translations:
+            alternates = [
+                (code, translations[code].get_full_url(request) + suffix)
+                for code, _name in settings.LANGUAGES
+                if code in translations
+            ]
+            default = translations.get(settings.LANGUAGE_CODE) or page
+            alternates.append(("x-default", default.get_full_url(request) + suffix))
+    return {"canonical": canonical, "alternates": alternates}
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
@@ -199,7 +227,8 @@ def social_meta(context):
         "description": getattr(page, "social_text", "")
         or page.search_description
         or getattr(page, "listing_summary", ""),
-        "url": page.get_full_url(request),
+        # The canonical address: a routable page's route (its schedule) included.
+        "url": original(page).get_full_url(request) + route_suffix(request, page),
         "type": "article" if is_article else "website",
         "published": page.release_at if is_article else None,
         "locale": page.locale.language_code,

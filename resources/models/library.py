@@ -13,12 +13,22 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import (
+    EditionsField,
+    LabelledChoiceField,
+    NamedCountryField,
+    PageLinksField,
+    RenditionsField,
+    TagNamesField,
+    TermsField,
+)
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import CountryFacet, FacetSet, RelatedValueFacet, TermFacet, YearFacet
 from portal.models import Audience, BasePage, ResourceType, Topic, localize_terms
@@ -82,6 +92,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
@@ -139,13 +150,19 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             paginator=paginator,
             noindex=result.filtered or page_obj.number > 1 or "sort" in request.GET,
             feed_url=self.get_feed_url(request),
+            atom_url=self.get_feed_url(request, route="atom"),
         )
         return context
 
-    def get_feed_url(self, request, full=False):
-        """The RSS feed of the filters in ``request`` (pagination and sorting set aside)."""
+    def get_feed_url(self, request, full=False, route="feed"):
+        """The feed of the filters in ``request`` (pagination and sorting set aside): RSS, or Atom with
+        ``route="atom"``; ``full``: with the site's address."""
         base = self.get_full_url(request) if full else self.get_url(request)
-        return base + self.reverse_subpage("feed") + _query_string(request.GET, drop=("page", "sort"))
+        return base + self.reverse_subpage(route) + _query_string(request.GET, drop=("page", "sort"))
+
+    def get_filtered_url(self, request):
+        """The library's full address with the filters in ``request`` (the page a filtered feed stands for)."""
+        return self.get_full_url(request) + _query_string(request.GET, drop=("page", "sort"))
 
     @path("")
     def listing(self, request):
@@ -156,6 +173,12 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         from ..feeds import LibraryFeed
 
         return LibraryFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom(self, request):
+        from ..feeds import LibraryAtomFeed
+
+        return LibraryAtomFeed(self)(request)
 
 
 def _query_string(params, drop=()):
@@ -264,6 +287,22 @@ class ResourcePage(BasePage):
         index.RelatedFields("files", [index.SearchField("title"), index.FilterField("language")]),
         # The text read from the files (see resources.extraction); reindexed when extraction finishes.
         index.SearchField("get_files_text"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("resource_type", serializer=TermsField(many=False)),
+        APIField("publication_date"),
+        APIField("authors"),
+        APIField("abstract"),
+        APIField("cover", serializer=RenditionsField()),
+        # One file per language edition; files of private collections are left off.
+        APIField("editions", serializer=EditionsField()),
+        APIField("publishers", serializer=PageLinksField(page_attr="organisation")),
+        APIField("topics", serializer=TermsField()),
+        APIField("audiences", serializer=TermsField()),
+        APIField("countries", serializer=NamedCountryField()),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("licence", serializer=LabelledChoiceField(urls=LICENCE_URLS)),
+        APIField("external_url"),
     ]
 
     parent_page_types = ["resources.ResourceLibraryPage"]

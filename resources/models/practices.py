@@ -12,11 +12,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import (
+    LabelledChoiceField,
+    NamedCountryField,
+    PageLinkField,
+    PageLinksField,
+    PersonField,
+    TermsField,
+)
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.facets import ChoiceFacet, CountryFacet, FacetSet, TermFacet
 from portal.models import BasePage, Setting, TargetGroup, localize_terms
@@ -68,6 +77,7 @@ class PracticeIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.PracticePage"]
@@ -275,6 +285,35 @@ class PracticePage(BasePage):
         index.RelatedFields("intervention_settings", [index.SearchField("name")]),
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("summary"),
+        APIField("lead_organisation", serializer=PageLinkField()),
+        APIField("partners", serializer=PageLinksField(page_attr="organisation", extra=("role",))),
+        # Contact details only if the person agreed to their publication.
+        APIField("contact", serializer=PersonField()),
+        APIField("city"),
+        APIField("country", serializer=NamedCountryField()),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("ongoing"),
+        APIField("area", serializer=LabelledChoiceField()),
+        APIField("intervention_types", serializer=TermsField()),
+        APIField("substances", serializer=TermsField()),
+        APIField("target_groups", serializer=TermsField()),
+        APIField("intervention_settings", serializer=TermsField()),
+        APIField("topics", serializer=TermsField()),
+        APIField("services"),
+        APIField("objectives"),
+        APIField("evaluation_status", serializer=LabelledChoiceField()),
+        APIField("evaluation_type", serializer=LabelledChoiceField()),
+        APIField("evaluation_details"),
+        APIField("results"),
+        APIField("transferability"),
+        APIField("body"),
+        APIField("related_pages", serializer=PageLinksField(page_attr="page")),
+    ]
 
     parent_page_types = ["resources.PracticeIndexPage"]
     subpage_types = []
@@ -371,7 +410,8 @@ class PracticePage(BasePage):
                 "latitude": float(self.latitude),
                 "longitude": float(self.longitude),
             }
-        node["spatialCoverage"] = place
+        # Where the practice runs; a Project is an Organization, whose place is its location.
+        node["location"] = place
         if self.start_year:
             node["foundingDate"] = str(self.start_year)
         if self.end_year and not self.ongoing:
@@ -388,7 +428,8 @@ class PracticePage(BasePage):
             term.name for key in ("intervention_types", "substances", "target_groups", "topics") for term in terms[key]
         ]
         if keywords:
-            node["keywords"] = keywords
+            # What the practice works on: an Organization's knowsAbout (keywords belongs to creative works).
+            node["knowsAbout"] = keywords
         return node
 
 

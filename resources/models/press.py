@@ -21,12 +21,22 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.api_fields import (
+    LabelledChoiceField,
+    MediaContactsField,
+    PageLinkField,
+    PageLinksField,
+    PageRouteField,
+    PressImagesField,
+    TermsField,
+)
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.facets import FacetSet, RelatedPageFacet, TermFacet, YearFacet
 from portal.models import BasePage, Topic, localize_terms
@@ -167,6 +177,16 @@ class PressRoomPage(RoutablePageMixin, BasePage):
         SynchronizedField("contacts"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    # The press office's shared address and phone, never where interview requests are sent.
+    api_fields = BasePage.api_fields + [
+        APIField("introduction"),
+        APIField("for_journalists"),
+        APIField("press_email"),
+        APIField("press_phone"),
+        APIField("interview_introduction"),
+        APIField("contacts", serializer=MediaContactsField()),
+        APIField("links", serializer=PageRouteField({"rss": "feed", "atom": "atom", "interview_request": "interview"})),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.PressReleasePage"]
@@ -390,6 +410,24 @@ class PressReleasePage(RoutablePageMixin, BasePage):
         index.FilterField("release_at"),
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
+    # The API never shows an item before its release time (portal.api).
+    api_fields = BasePage.api_fields + [
+        APIField("kind", serializer=LabelledChoiceField()),
+        APIField("release_at"),
+        APIField("summary"),
+        APIField("key_facts"),
+        APIField("body"),
+        APIField("notes_to_editors"),
+        # The item's own contacts, else the press room's; their details only if they agreed.
+        APIField("contacts", serializer=MediaContactsField(room_fallback=True)),
+        APIField("event", serializer=PageLinkField()),
+        APIField("sessions", serializer=PageLinksField(page_attr="session")),
+        APIField("practices", serializer=PageLinksField(page_attr="practice")),
+        APIField("images", serializer=PressImagesField()),
+        APIField("related_pages", serializer=PageLinksField(page_attr="page")),
+        APIField("topics", serializer=TermsField()),
+        APIField("downloads", serializer=PageRouteField({"pdf": "pdf", "press_kit": "press_kit"})),
+    ]
 
     parent_page_types = ["resources.PressRoomPage"]
     subpage_types = []
@@ -540,6 +578,9 @@ class PressReleasePage(RoutablePageMixin, BasePage):
             shown_topics=self.topic_terms,
             under_embargo=self.is_under_embargo(),
             interview_url=self.press_room.url + self.press_room.reverse_subpage("interview") + f"?about={self.pk}",
+            # The press room's feeds, announced in the item's head too.
+            feed_url=self.press_room.url + self.press_room.reverse_subpage("feed"),
+            atom_url=self.press_room.url + self.press_room.reverse_subpage("atom"),
         )
         return context
 

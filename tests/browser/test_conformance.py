@@ -56,6 +56,9 @@ EXTRA_PAGES = [
     ("/en/press/interview/", 200),
     ("/fr/presse/interview/", 200),
     ("/fr/presse/interview/sent/", 200),
+    # A language without pages yet: the English page with the notice, the interface in German.
+    ("/de/library/", 200),
+    ("/bg/", 200),
 ]
 
 

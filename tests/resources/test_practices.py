@@ -512,7 +512,7 @@ def test_json_ld_describes_the_practice_as_a_project_with_its_place(client, full
     assert node["name"] == "Needle exchange Antwerp"
     assert node["description"].startswith("Sterile equipment")
     assert node["url"].endswith(full_practice.url)
-    assert node["spatialCoverage"] == {
+    assert node["location"] == {
         "@type": "Place",
         "name": "Antwerp",
         "address": {"@type": "PostalAddress", "addressLocality": "Antwerp", "addressCountry": "BE"},
@@ -521,12 +521,12 @@ def test_json_ld_describes_the_practice_as_a_project_with_its_place(client, full
     assert node["foundingDate"] == "2015"
     assert "dissolutionDate" not in node
     assert node["parentOrganization"]["name"] == "Free Clinic Antwerp"
-    assert {"Needle and syringe programme", "Heroin", "Cocaine", "People who inject drugs"} <= set(node["keywords"])
+    assert {"Needle and syringe programme", "Heroin", "Cocaine", "People who inject drugs"} <= set(node["knowsAbout"])
 
 
 def test_json_ld_of_a_practice_without_coordinates_has_no_geo(client, home):
     practice = add_practice(add_practice_index(home), "Housing first", city="Sofia", country="BG")
-    place = main_entity(client.get(practice.url))["spatialCoverage"]
+    place = main_entity(client.get(practice.url))["location"]
     assert place["address"] == {"@type": "PostalAddress", "addressLocality": "Sofia", "addressCountry": "BG"}
     assert "geo" not in place
 
