@@ -52,6 +52,7 @@ from wagtail.models import CollectionViewRestriction, Locale, Page, ReferenceInd
 from wagtail.search.backends import get_search_backend
 
 from portal.api_fields import OwnRenditionsField, TagNamesField, prepare_fields
+from portal.languages import without_stand_ins
 from resources.models.press import not_under_embargo
 
 # Shared caches and browsers may keep an answer this long: an item released, unpublished or made
@@ -65,8 +66,9 @@ SEARCH_RESULTS_MAX = 1000
 
 
 def visible_pages():
-    """Live pages under no view restriction that are not press items under embargo."""
-    return not_under_embargo(Page.objects.live().public())
+    """Live pages under no view restriction that are not press items under embargo, nor aliases
+    standing in for a missing translation (they repeat their source, as in the sitemap)."""
+    return without_stand_ins(not_under_embargo(Page.objects.live().public()))
 
 
 def outside_private_collections(queryset):

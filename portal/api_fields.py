@@ -57,20 +57,27 @@ def type_name(page):
     return f"{model._meta.app_label}.{model.__name__}"
 
 
-class BatchField(Field):
-    """A read-only field whose values for many objects are computed together (:meth:`compute`)."""
+class InstanceField(Field):
+    """A read-only field that reads what it needs from the whole object (``self.source`` names the attribute)."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+
+class BatchField(InstanceField):
+    """A read-only field whose values for many objects are computed together (:meth:`compute`)."""
+
+    def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._values = {}
 
     @property
     def request(self):
         return self.context["request"]
-
-    def get_attribute(self, instance):
-        return instance
 
     def prepare(self, instances):
         missing = [instance for instance in instances if instance.pk not in self._values]
@@ -89,7 +96,7 @@ class BatchField(Field):
 # --- Simple values -------------------------------------------------------------------------
 
 
-class LabelledChoiceField(Field):
+class LabelledChoiceField(InstanceField):
     """A choice as ``{"value": code, "label": label in the page's language}``; null when empty.
 
     ``urls``: {code: address} adds the choice's ``url`` (a licence's text).
@@ -97,11 +104,7 @@ class LabelledChoiceField(Field):
 
     def __init__(self, urls=None, **kwargs):
         self.urls = urls
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, instance):
         value = getattr(instance, self.source)
@@ -115,15 +118,8 @@ class LabelledChoiceField(Field):
         return data
 
 
-class NamedCountryField(Field):
+class NamedCountryField(InstanceField):
     """A country (or a list of them) as ``{"code", "name"}``, named in the page's language."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, instance):
         value = getattr(instance, self.source)
@@ -133,31 +129,20 @@ class NamedCountryField(Field):
             return {"code": value.code, "name": str(value.name)} if value else None
 
 
-class EventTimeField(Field):
+class EventTimeField(InstanceField):
     """A moment of an event (``start``, ``end``) in ISO 8601, in the event's own time zone."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, event):
         value = getattr(event, self.source)
         return event.localtime(value).isoformat() if value else None
 
 
-class PageRouteField(Field):
+class PageRouteField(InstanceField):
     """Full addresses of a routable page's sub-pages: ``{key: route name}`` (files lose their slash)."""
 
     def __init__(self, routes, **kwargs):
         self.routes = routes
-        kwargs["read_only"] = True
         super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return instance
 
     def to_representation(self, page):
         from events.models.events import file_route
