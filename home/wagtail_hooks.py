@@ -2,31 +2,65 @@
 
 import django_filters
 
+from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.functional import classproperty
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn, Column, LocaleColumn
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import JoinRequest, Person, WorkingGroupPage
+from home.models import JoinRequest, OrganisationPage, Person, WorkingGroupPage
 from home.models.working_groups import JoinRequestStatus
+from portal.choosers import PortalSnippetViewSet
 
 
-class PersonViewSet(SnippetViewSet):
+def _label(model, field_name):
+    return capfirst(model._meta.get_field(field_name).verbose_name)
+
+
+class PersonFilterSet(WagtailFilterSet):
+    # The language filter is Wagtail's own, added to every translatable model's filters.
+    contact_is_public = django_filters.BooleanFilter(
+        label=_label(Person, "contact_is_public"),
+        widget=forms.RadioSelect(choices=[("", _("All")), ("true", _("Yes")), ("false", _("No"))]),
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=OrganisationPage.objects.order_by("title", "locale_id")
+    )
+
+    class Meta:
+        model = Person
+        fields = ["contact_is_public", "organisation"]
+
+
+class PersonViewSet(PortalSnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "role", "affiliation", "contact_is_public"]
-    list_filter = ["contact_is_public"]
+    # Wagtail adds the language column only to listings that keep its default columns.
+    list_display = [
+        "name",
+        "role",
+        # The organisation's profile when there is one, else the name typed in.
+        Column("affiliation", label=_label(Person, "affiliation"), accessor="get_affiliation"),
+        LocaleColumn(),
+        BooleanColumn("contact_is_public", label=_label(Person, "contact_is_public")),
+    ]
+    filterset_class = PersonFilterSet
     search_fields = ["name", "role", "affiliation"]
     copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return Person.objects.select_related("organisation")
 
 
 class JoinRequestFilterSet(WagtailFilterSet):
@@ -35,14 +69,14 @@ class JoinRequestFilterSet(WagtailFilterSet):
         label=_("Working group"), queryset=WorkingGroupPage.objects.order_by("title", "locale_id")
     )
     created_at = django_filters.DateFromToRangeFilter(label=_("Received"))
-    language = django_filters.CharFilter(label=_("Language"))
+    language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES, empty_label=_("All"))
 
     class Meta:
         model = JoinRequest
         fields = ["status", "working_group", "created_at", "language"]
 
 
-class JoinRequestViewSet(SnippetViewSet):
+class JoinRequestViewSet(PortalSnippetViewSet):
     model = JoinRequest
     icon = "group"
     menu_label = _("Join requests")

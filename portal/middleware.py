@@ -1,9 +1,16 @@
 """Middleware of the portal core."""
 
 import logging
+import time
 
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, OperationalError, connections
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import reverse
+from django.utils.translation import ngettext
 
 from portal.views import render_static_error
 
@@ -60,6 +67,55 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith("/api/"):
             return response
         return super().process_response(request, response)
+
+
+class AdminSessionTimeoutMiddleware:
+    """Sign an editor out of the admin after ADMIN_SESSION_IDLE_TIMEOUT seconds without a request.
+
+    Only admin addresses are looked at: public pages never read or write the session, so they stay
+    cookie-free and cacheable. The check runs in process_view, once MessageMiddleware has set up the
+    message left for the sign-in page. The editing-sessions ping, which an open edit form sends by
+    itself every few seconds, does not count as activity (or an unattended tab would keep its session
+    for ever); typing does, through the form's autosave.
+    """
+
+    SESSION_KEY = "portal_admin_last_activity"
+    # The time is written at most once a minute: each write saves the session to the database.
+    RESOLUTION = 60
+    ADMIN_PREFIX = "/admin/"
+    BACKGROUND_PREFIXES = ("/admin/editing-sessions/",)
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not request.path_info.startswith(self.ADMIN_PREFIX) or not request.user.is_authenticated:
+            return None
+        now = int(time.time())
+        timeout = settings.ADMIN_SESSION_IDLE_TIMEOUT
+        last_activity = request.session.get(self.SESSION_KEY)
+        if last_activity is not None and now - last_activity > timeout:
+            minutes = max(1, round(timeout / 60))
+            # Read by portal.security, which records the reason in the audit log.
+            request.idle_sign_out_minutes = minutes
+            logout(request)
+            messages.info(
+                request,
+                ngettext(
+                    "You were signed out after %(minutes)s minute without activity.",
+                    "You were signed out after %(minutes)s minutes without activity.",
+                    minutes,
+                )
+                % {"minutes": minutes},
+            )
+            return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+        background = request.path_info.startswith(self.BACKGROUND_PREFIXES)
+        if not background and (last_activity is None or now - last_activity >= self.RESOLUTION):
+            request.session[self.SESSION_KEY] = now
+        return None
 
 
 def _database_answers():

@@ -5,6 +5,7 @@ import datetime
 import django_filters
 
 from django import forms
+from django.conf import settings
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +19,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSetGroup
+
+from portal.choosers import PortalSnippetViewSet
 
 from .models import InterviewRequest, InterviewStatus, PressReleasePage, PreviewLink
 
@@ -113,7 +116,7 @@ class PreviewLinkFilterSet(WagtailFilterSet):
         fields = ["page"]
 
 
-class PreviewLinkViewSet(SnippetViewSet):
+class PreviewLinkViewSet(PortalSnippetViewSet):
     model = PreviewLink
     icon = "link"
     menu_label = _("Embargo preview links")
@@ -148,14 +151,16 @@ class PreviewLinkViewSet(SnippetViewSet):
 class InterviewRequestFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=InterviewStatus.choices)
     created_at = django_filters.DateFromToRangeFilter(label=_("Received"))
-    language = django_filters.CharFilter(label=_("Language of the form"))
+    language = django_filters.ChoiceFilter(
+        label=_("Language of the form"), choices=settings.LANGUAGES, empty_label=_("All")
+    )
 
     class Meta:
         model = InterviewRequest
         fields = ["status", "created_at", "language"]
 
 
-class InterviewRequestViewSet(SnippetViewSet):
+class InterviewRequestViewSet(PortalSnippetViewSet):
     model = InterviewRequest
     icon = "mail"
     menu_label = _("Interview requests")

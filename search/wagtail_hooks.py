@@ -1,4 +1,5 @@
-"""Admin for search: synonyms (a snippet), and the report of what readers search for.
+"""Admin for search: synonyms (a snippet), the report of what readers search for, and the page
+chooser's search kept to the language of the page being edited.
 
 Promoted results are Wagtail's own (Settings → Promoted search results); a promoted page
 shows to readers of its language only.
@@ -19,15 +20,17 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.choosers import PortalSnippetViewSet
 
 from .models import SearchQueryRecord, SearchSynonym
 
 PERIODS = [("7", _("Last 7 days")), ("30", _("Last 30 days")), ("365", _("Last 12 months"))]
 
 
-class SearchSynonymViewSet(SnippetViewSet):
+class SearchSynonymViewSet(PortalSnippetViewSet):
     model = SearchSynonym
     icon = "search"
     menu_label = _("Search synonyms")
@@ -119,3 +122,19 @@ def register_search_report_menu_item():
     return MenuItem(
         _("Search terms"), reverse("search_terms_report"), icon_name="search", name="search-terms", order=700
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def search_pages_in_the_language_being_edited(pages, request):
+    """The page chooser's search finds pages of the language it browses, not of every language.
+
+    Opened from a page or snippet in French, Wagtail's chooser asks for ``?locale=fr`` and lists the
+    French tree, and its search form passes the parameter on; Wagtail's search ignores it. Browsing is
+    left alone: below the root it lists the children of the page shown, whatever the parameter says.
+    """
+    match = getattr(request, "resolver_match", None)
+    code = request.GET.get("locale")
+    if not code or match is None or match.url_name != "wagtailadmin_choose_page_search":
+        return pages
+    locale = Locale.objects.filter(language_code=code).first()
+    return pages.filter(locale=locale) if locale is not None else pages

@@ -36,7 +36,7 @@ from portal.api_fields import (
 )
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import ChoiceFacet, FacetSet, YearFacet
-from portal.models import BasePage
+from portal.models import LIST_TITLE_HELP, BasePage, title_panel
 from portal.utils import attach_listing_renditions, live_public_pages, localize_pages
 
 from ..forms import EventPageForm
@@ -118,7 +118,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True, help_text=_("Shown above the list."))
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    content_panels = [title_panel(LIST_TITLE_HELP), FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     api_fields = BasePage.api_fields + [
@@ -131,8 +131,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
+    page_description = _(
+        "Lists coming events, then past ones by year, with filters and a calendar feed. One per language."
+    )
+
     class Meta:
         verbose_name = _("event list")
+        verbose_name_plural = _("event lists")
 
     def get_base_queryset(self):
         return EventPage.objects.live().public().child_of(self)
@@ -208,7 +213,13 @@ class EventPage(RoutablePageMixin, BasePage):
     Start and end are stored in UTC and shown in the event's own time zone, named.
     """
 
-    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=EventKind.choices,
+        default=EventKind.CONFERENCE,
+        help_text=_("Shown on the event's card. Readers of the event list can filter by it."),
+    )
     acronym = models.CharField(
         _("short name"),
         max_length=40,
@@ -227,7 +238,11 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("Change it if the event is postponed, moved online or cancelled; the page then says so."),
     )
     attendance_mode = models.CharField(
-        _("attendance"), max_length=10, choices=AttendanceMode.choices, default=AttendanceMode.OFFLINE
+        _("attendance"),
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.OFFLINE,
+        help_text=_("Whether people come in person, follow online, or both. Online: fill in the online address."),
     )
     start = models.DateTimeField(_("start"), help_text=_("Date and time, in the event's time zone."))
     end = models.DateTimeField(_("end"), help_text=_("Date and time, in the event's time zone."))
@@ -257,7 +272,12 @@ class EventPage(RoutablePageMixin, BasePage):
     summary = models.TextField(
         _("summary"), max_length=600, blank=True, help_text=_("Two or three sentences: what, for whom, why come.")
     )
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the event is about, for whom, and its programme in outline."),
+    )
     practical_information = RichTextField(
         _("practical information"),
         features=RICH_TEXT_FEATURES,
@@ -266,8 +286,13 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     venue_name = models.CharField(_("venue"), max_length=200, blank=True, help_text=_("For example 'The Square'."))
     venue_address = models.CharField(_("address"), max_length=300, blank=True, help_text=_("Street and number."))
-    venue_city = models.CharField(_("city"), max_length=100, blank=True)
-    venue_country = CountryField(_("country"), blank=True)
+    venue_city = models.CharField(
+        _("city"),
+        max_length=100,
+        blank=True,
+        help_text=_("In this page's language, for example 'Bruxelles'. Readers of the event list can filter by it."),
+    )
+    venue_country = CountryField(_("country"), blank=True, help_text=_("The venue's country."))
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True, help_text=_("For example 50.84477.")
     )
@@ -287,7 +312,12 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("The organisation that runs the event."),
     )
     registration_state = models.CharField(
-        _("registration"), max_length=12, choices=RegistrationState.choices, blank=True, default=""
+        _("registration"),
+        max_length=12,
+        choices=RegistrationState.choices,
+        blank=True,
+        default="",
+        help_text=_("Whether people can still register. Shown next to the registration address."),
     )
     registration_url = models.URLField(
         _("registration address"), blank=True, help_text=_("The form where people register, if not on the portal.")
@@ -301,7 +331,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     base_form_class = EventPageForm
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("The event's name, for example 'Harm reduction conference 2024'. Calendars show it too.")),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status"), FieldPanel("attendance_mode")]),
         MultiFieldPanel(
             [
@@ -440,8 +471,13 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = ["events.SessionPage"]
     schema_type = "WebPage"
 
+    page_description = _(
+        "A conference, seminar, workshop, training, webinar, site visit or meeting, and its programme."
+    )
+
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     # --- times -------------------------------------------------------------------------------------
 
@@ -757,7 +793,9 @@ class EventRoom(TranslatableMixin, Orderable):
     location = models.CharField(
         _("where in the venue"), max_length=200, blank=True, help_text=_("For example 'Ground floor, left wing'.")
     )
-    capacity = models.PositiveIntegerField(_("seats"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("How many people the room holds, if known.")
+    )
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("capacity")]), FieldPanel("location")]
 
@@ -809,14 +847,24 @@ class SiteVisit(TranslatableMixin, Orderable):
     """A visit offered during the event (a service, a consumption room, a project), often with few places."""
 
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="site_visits")
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), max_length=800, blank=True)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("What is visited, for example 'Drug consumption room, Liège'.")
+    )
+    description = models.TextField(
+        _("description"), max_length=800, blank=True, help_text=_("What visitors will see, and where they meet.")
+    )
     places = models.PositiveIntegerField(
         _("places"), null=True, blank=True, help_text=_("Leave empty if the number is not known yet.")
     )
-    limited_places = models.BooleanField(_("limited places"), default=True)
+    limited_places = models.BooleanField(
+        _("limited places"), default=True, help_text=_("Tick when only a set number of people can take part.")
+    )
     allocation = models.CharField(
-        _("how places are given"), max_length=20, choices=Allocation.choices, default=Allocation.FIRST_COME
+        _("how places are given"),
+        max_length=20,
+        choices=Allocation.choices,
+        default=Allocation.FIRST_COME,
+        help_text=_("Shown on the event's page with the number of places."),
     )
     session = models.ForeignKey(
         "events.SessionPage",

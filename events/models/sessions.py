@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.api_fields import LabelledChoiceField, PageLinksField, PageRouteField, SessionField
 from portal.blocks import RICH_TEXT_FEATURES
-from portal.models import BasePage
+from portal.models import BasePage, title_panel
 from resources.languages import FILE_LANGUAGES
 
 from ..forms import SessionPageForm
@@ -77,7 +77,13 @@ class SessionPage(RoutablePageMixin, BasePage):
         related_name="+",
         help_text=_("One of the event's tracks, if it has any."),
     )
-    format = models.CharField(_("format"), max_length=20, choices=SessionFormat.choices, default=SessionFormat.PLENARY)
+    format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=SessionFormat.choices,
+        default=SessionFormat.PLENARY,
+        help_text=_("Shown in the schedule; readers can filter the schedule by it."),
+    )
     status = models.CharField(
         _("status"),
         max_length=10,
@@ -103,7 +109,12 @@ class SessionPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Two or three sentences shown in the schedule and in calendars."),
     )
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("The full description on the session's page: questions discussed, what participants take away."),
+    )
     sequence = models.PositiveIntegerField(
         _("revision of the time and place"),
         default=0,
@@ -113,7 +124,8 @@ class SessionPage(RoutablePageMixin, BasePage):
 
     base_form_class = SessionPageForm
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("The session's title, as the programme prints it. The schedule and calendars show it.")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("status")],
             heading=_("When"),
@@ -182,8 +194,11 @@ class SessionPage(RoutablePageMixin, BasePage):
     subpage_types = []
     schema_type = "WebPage"
 
+    page_description = _("One slot of an event's programme: time, room, track, format, language and people.")
+
     class Meta:
         verbose_name = _("session")
+        verbose_name_plural = _("sessions")
 
     @cached_property
     def event(self):
@@ -272,8 +287,20 @@ class SessionPerson(Orderable):
     """A person's part in a session, in the programme's order."""
 
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="session_people")
-    person = models.ForeignKey("home.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+")
-    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices, default=PersonRole.SPEAKER)
+    person = models.ForeignKey(
+        "home.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Choose from People; add the person there first if they are not listed."),
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=20,
+        choices=PersonRole.choices,
+        default=PersonRole.SPEAKER,
+        help_text=_("What the person does in this session."),
+    )
 
     panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")])]
 
@@ -283,7 +310,13 @@ class SessionPerson(Orderable):
 
 class SessionRelatedPage(Orderable):
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="related_pages")
-    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A practice example or a resource presented in the session."),
+    )
 
     panels = [PageChooserPanel("page", ["resources.PracticePage", "resources.ResourcePage"])]
 

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.api_fields import LabelledChoiceField, NamedCountryField, PartnershipsField, RenditionsField, TermsField
 from portal.blocks import BodyStreamBlock
 from portal.facets import ChoiceFacet, CountryFacet, FacetSet, TermFacet
-from portal.models import BasePage, Topic, localize_terms
+from portal.models import LIST_TITLE_HELP, BasePage, Topic, localize_terms, title_panel
 from portal.utils import attach_images, localize_pages
 
 from ..network import build_network
@@ -83,7 +83,7 @@ class OrganisationIndexPage(BasePage):
         help_text=_("Draw the organisations and their partnerships as a picture below the list."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("show_network")]
+    content_panels = [title_panel(LIST_TITLE_HELP), FieldPanel("introduction"), FieldPanel("show_network")]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("introduction"),
         SynchronizedField("show_network"),
@@ -96,8 +96,13 @@ class OrganisationIndexPage(BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
+    page_description = _(
+        "The partner directory: every organisation, with filters and the network graph. One per language."
+    )
+
     class Meta:
         verbose_name = _("partner directory")
+        verbose_name_plural = _("partner directories")
 
     def get_base_queryset(self):
         return OrganisationPage.objects.live().public().child_of(self)
@@ -235,7 +240,10 @@ class OrganisationPage(BasePage):
         help_text=_("What the organisation does: prevention, harm reduction, treatment, research…"),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(
+            _("The organisation's full name as it writes it, for example 'Infor-Drogues'. Put a short name in Acronym.")
+        ),
         MultiFieldPanel(
             [FieldPanel("acronym"), FieldPanel("kind"), FieldPanel("founded"), FieldPanel("logo")],
             heading=_("Identity"),
@@ -303,8 +311,13 @@ class OrganisationPage(BasePage):
     schema_type = "ProfilePage"
     base_form_class = OrganisationPageForm
 
+    page_description = _(
+        "A partner's profile: who the organisation is, where it works, what it does, and its partnerships."
+    )
+
     class Meta:
         verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
 
     def get_listing_summary(self):
         return self.listing_summary or self.summary

@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.api_fields import PageLinkField, PageLinksField, RenditionsField
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from portal.models import BasePage
+from portal.models import BasePage, title_panel
 from portal.sections import get_home_sections
 from portal.utils import attach_listing_renditions, localize_pages
 
@@ -60,7 +60,13 @@ class HomePage(BasePage):
         help_text=_("Title above the featured items, for example 'In focus'."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(
+            _(
+                "Names the home page in the browser tab and in search results, for example 'Cities & Drugs "
+                "Network'. Visitors see the hero heading, not this."
+            )
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("hero_heading"),
@@ -119,8 +125,13 @@ class HomePage(BasePage):
     ]
     schema_type = "WebPage"
 
+    page_description = _(
+        "The top page of one language's site: hero, introduction, featured items and automatic sections."
+    )
+
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_featured_pages(self):
         """Featured pages in the reader's language, live and public, with card images.
@@ -165,7 +176,16 @@ class StandardPage(BasePage):
         BodyStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The page's content, block by block.")
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = [
+        title_panel(
+            _(
+                "The page's heading, for example 'About the network' or 'Legal notice'. It also names the page "
+                "in menus, breadcrumbs and the browser tab."
+            )
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction"), TranslatableField("body")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
     api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
@@ -174,8 +194,11 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage"]
     schema_type = "WebPage"
 
+    page_description = _("Any content page written in blocks: about, contact, legal notice, privacy…")
+
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
     def get_child_pages(self):
         """Live public sub-pages for the 'In this section' list (one query per page type)."""

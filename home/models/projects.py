@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.api_fields import LabelledChoiceField, PageLinkField, PageLinksField, PersonField, RowsField
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from portal.models import BasePage
+from portal.models import LIST_TITLE_HELP, BasePage, title_panel
 from portal.utils import attach_listing_renditions, live_public_pages, localize_pages
 
 from .people import localize_people
@@ -48,7 +48,7 @@ class ProjectIndexPage(BasePage):
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True, help_text=_("Shown above the list."))
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    content_panels = [title_panel(LIST_TITLE_HELP), FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     api_fields = BasePage.api_fields + [APIField("introduction")]
@@ -58,8 +58,11 @@ class ProjectIndexPage(BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
+    page_description = _("Lists the network's projects, newest first. One per language.")
+
     class Meta:
         verbose_name = _("project list")
+        verbose_name_plural = _("project lists")
 
     def get_projects(self):
         """Live public projects, newest first, with their lead organisation and card image."""
@@ -106,7 +109,12 @@ class ProjectPage(BasePage):
         blank=True,
         help_text=_("Funding programme or network in words, for example 'A work package of the DC&DII network'."),
     )
-    start_date = models.DateField(_("start"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start"),
+        null=True,
+        blank=True,
+        help_text=_("First day of the project. When only the month or the year is known, enter its first day."),
+    )
     end_date = models.DateField(_("end"), null=True, blank=True, help_text=_("Leave empty while the end is unknown."))
     period_precision = models.CharField(
         _("precision of the period"),
@@ -135,7 +143,10 @@ class ProjectPage(BasePage):
         help_text=_("Who answers questions about the project. Their contact details show only if they agreed."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(
+            _("The project's full name, for example 'Safer Nights in European Cities'. Put a short name in Acronym.")
+        ),
         FieldPanel("acronym"),
         MultiFieldPanel(
             [
@@ -226,8 +237,11 @@ class ProjectPage(BasePage):
     subpage_types = ["home.WorkingGroupPage"]
     schema_type = "WebPage"
 
+    page_description = _("A project: its partners, aims, phases, timeline of milestones and working groups.")
+
     class Meta:
         verbose_name = _("project")
+        verbose_name_plural = _("projects")
 
     def clean(self):
         super().clean()
@@ -374,9 +388,14 @@ class ProjectPartner(TranslatableMixin, Orderable):
 class ProjectPhase(TranslatableMixin, Orderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="phases")
     name = models.CharField(_("name"), max_length=120, help_text=_("For example 'Assessment phase'."))
-    start_date = models.DateField(_("start"))
-    end_date = models.DateField(_("end"))
-    description = models.CharField(_("description"), max_length=300, blank=True)
+    start_date = models.DateField(_("start"), help_text=_("First day of the phase. The page shows the month and year."))
+    end_date = models.DateField(_("end"), help_text=_("Last day of the phase. The page shows the month and year."))
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence on what happens in this phase. Optional."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -400,7 +419,11 @@ class ProjectPhase(TranslatableMixin, Orderable):
 class ProjectOutput(Orderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="outputs")
     resource = models.ForeignKey(
-        "resources.ResourcePage", verbose_name=_("resource"), on_delete=models.CASCADE, related_name="+"
+        "resources.ResourcePage",
+        verbose_name=_("resource"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A resource of the library that the project produced. The project's page lists it."),
     )
 
     panels = [PageChooserPanel("resource", "resources.ResourcePage")]
@@ -428,7 +451,12 @@ class Milestone(TranslatableMixin, Orderable):
     )
     place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("City, or 'Online'."))
     phase = models.CharField(_("phase"), max_length=120, blank=True, help_text=_("Phase of the project, if any."))
-    description = models.CharField(_("description"), max_length=400, blank=True)
+    description = models.CharField(
+        _("description"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown under the milestone on the timeline. Optional."),
+    )
     event = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("event page"),
@@ -438,7 +466,13 @@ class Milestone(TranslatableMixin, Orderable):
         related_name="+",
         help_text=_("The event's page on the portal, if it has one."),
     )
-    status = models.CharField(_("status"), max_length=10, choices=MilestoneStatus.choices, default=MilestoneStatus.DONE)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=MilestoneStatus.choices,
+        default=MilestoneStatus.DONE,
+        help_text=_("'Planned' while it is still to come, 'Done' once it has happened."),
+    )
 
     panels = [
         FieldPanel("title"),

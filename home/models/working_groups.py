@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.api_fields import LabelledChoiceField, PeopleField, PersonField
 from portal.blocks import RICH_TEXT_FEATURES
-from portal.models import BasePage, SiteSettings
+from portal.models import BasePage, SiteSettings, title_panel
 
 from .people import localize_people
 
@@ -107,7 +107,13 @@ class WorkingGroupPage(RoutablePageMixin, BasePage):
         help_text=_("A sentence above the join form: what happens after a request, who decides, when."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(
+            _(
+                "The group's name, for example 'Prevention working group'. It names the group on its project's "
+                "page and in join requests."
+            )
+        ),
         FieldPanel("theme"),
         FieldPanel("description"),
         MultiFieldPanel(
@@ -177,8 +183,13 @@ class WorkingGroupPage(RoutablePageMixin, BasePage):
     subpage_types = []
     schema_type = "WebPage"
 
+    page_description = _(
+        "A working group of a project: what it does, its size and meetings, and the form to ask to join."
+    )
+
     class Meta:
         verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
 
     def clean(self):
         super().clean()
@@ -268,7 +279,13 @@ class WorkingGroupPage(RoutablePageMixin, BasePage):
 
 class WorkingGroupCoPilot(Orderable):
     page = ParentalKey(WorkingGroupPage, on_delete=models.CASCADE, related_name="co_pilots")
-    person = models.ForeignKey("home.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        "home.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Choose from People; add the person there first if they are not listed."),
+    )
 
     panels = [FieldPanel("person")]
 
@@ -297,12 +314,18 @@ class JoinRequest(models.Model):
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, help_text=_("The language the form was filled in.")
     )
-    name = models.CharField(_("name"), max_length=150)
-    organisation = models.CharField(_("organisation"), max_length=200)
-    role = models.CharField(_("role"), max_length=200)
-    country = CountryField(_("country"))
-    email = models.EmailField(_("email"))
-    motivation = models.TextField(_("motivation"), max_length=2000)
+    name = models.CharField(_("name"), max_length=150, help_text=_("As the applicant gave it in the form."))
+    organisation = models.CharField(
+        _("organisation"), max_length=200, help_text=_("As the applicant gave it in the form.")
+    )
+    role = models.CharField(_("role"), max_length=200, help_text=_("As the applicant gave it in the form."))
+    country = CountryField(_("country"), help_text=_("As the applicant gave it in the form."))
+    email = models.EmailField(
+        _("email"), help_text=_("Write to the applicant at this address to give them your answer.")
+    )
+    motivation = models.TextField(
+        _("motivation"), max_length=2000, help_text=_("Why the applicant wants to join, in their own words.")
+    )
     consent = models.BooleanField(_("consent given"), default=False)
     consent_text = models.TextField(_("consent wording"), help_text=_("The exact sentence the person agreed to."))
     submission_key = models.UUIDField(
@@ -313,7 +336,13 @@ class JoinRequest(models.Model):
         help_text=_("Makes a second click on 'Send' harmless."),
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=JoinRequestStatus.choices, default=JoinRequestStatus.PENDING
+        _("status"),
+        max_length=10,
+        choices=JoinRequestStatus.choices,
+        default=JoinRequestStatus.PENDING,
+        help_text=_(
+            "Approve or decline the request. The applicant is not emailed automatically: write to them yourself."
+        ),
     )
     created_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True, editable=False)

@@ -77,7 +77,14 @@ def press():
     return Section(name="press", pages=tuple(press.PAGES), images=tuple(press.IMAGES))
 
 
-SECTIONS = [core, network, library, events, press]
+def accounts():
+    """One account per editorial role, and an owner and a review date on every page (after all pages exist)."""
+    from .accounts import ensure_accounts
+
+    return Section(name="accounts", pages=(), finalise=ensure_accounts)
+
+
+SECTIONS = [core, network, library, events, press, accounts]
 
 
 def get_sections():

@@ -1,4 +1,4 @@
-from .base import BasePage
+from .base import LIST_TITLE_HELP, BasePage, title_panel
 from .mixins import ContentOwnershipMixin, ListingMixin, SocialMixin
 from .site_settings import SiteSettings
 from .taxonomies import (
@@ -16,6 +16,7 @@ from .taxonomies import (
 )
 
 __all__ = [
+    "LIST_TITLE_HELP",
     "TAXONOMIES",
     "Audience",
     "BasePage",
@@ -32,4 +33,5 @@ __all__ = [
     "Term",
     "Topic",
     "localize_terms",
+    "title_panel",
 ]

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,6 +15,21 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.api_fields import LISTING_RENDITIONS, RenditionsField
 
 from .mixins import ContentOwnershipMixin, ListingMixin, SocialMixin
+
+# One wording for the title of every page that lists others: directory, project list, library, press room...
+LIST_TITLE_HELP = _(
+    "The list's heading, for example 'Partners', 'Projects' or 'Events'. It also names the page in the menu "
+    "and in breadcrumbs."
+)
+
+
+def title_panel(help_text):
+    """Wagtail's title field, saying what the title of one page type is and where readers see it.
+
+    Wagtail's own help text ("The page title as you'd like it to be seen by the public") says nothing
+    of the page type; each type's ``content_panels`` starts with its own.
+    """
+    return TitleFieldPanel("title", help_text=help_text)
 
 
 class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
@@ -57,6 +72,14 @@ class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
         APIField("last_published_at"),
     ]
 
+    content_panels = [
+        title_panel(
+            _(
+                "The page's heading. It also names the page in the browser tab and in search results, "
+                "unless a title tag is set."
+            )
+        )
+    ]
     promote_panels = [
         MultiFieldPanel(
             [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],

@@ -53,10 +53,10 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Page explaining what personal data the site keeps and why."),
     )
     mastodon_url = models.URLField(_("Mastodon"), blank=True, help_text=_("Full address of the network's profile."))
-    bluesky_url = models.URLField(_("Bluesky"), blank=True)
-    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
-    facebook_url = models.URLField(_("Facebook"), blank=True)
+    bluesky_url = models.URLField(_("Bluesky"), blank=True, help_text=_("Full address of the network's profile."))
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True, help_text=_("Full address of the network's page."))
+    youtube_url = models.URLField(_("YouTube"), blank=True, help_text=_("Full address of the network's channel."))
+    facebook_url = models.URLField(_("Facebook"), blank=True, help_text=_("Full address of the network's page."))
     default_social_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("default social image"),
@@ -96,6 +96,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
 
     def social_links(self):
         """(label, url) pairs for the profiles that are filled in, in a fixed order."""

@@ -4,6 +4,7 @@ Every deploy-specific value is read from the environment exactly once, in the
 block below, with its type and default. The README lists each variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -39,12 +40,23 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Brussels")
 # Declined join requests are deleted after this many days, all others after twice as long.
 JOIN_REQUEST_RETENTION_DAYS = env_int("JOIN_REQUEST_RETENTION_DAYS", 365)
+# Admin accounts (docs/accounts.md): failed sign-ins before a lockout, its length, the idle time
+# after which an editor is signed out (seconds), the longest a session lives after its last
+# change (seconds), and the address the lockout page tells editors to write to.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
+ADMIN_SESSION_IDLE_TIMEOUT = env_int("ADMIN_SESSION_IDLE_TIMEOUT", 30 * 60)
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
+ADMIN_CONTACT_EMAIL = env_str("ADMIN_CONTACT_EMAIL", "")
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
         "SECRET_KEY is not set. Export a long random value, for example: "
         "SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')"
     )
+for _name in ("LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "ADMIN_SESSION_IDLE_TIMEOUT", "SESSION_COOKIE_AGE"):
+    if globals()[_name] < 1:
+        raise ImproperlyConfigured(f"{_name} must be at least 1, not {globals()[_name]}")
 
 # --- Applications ----------------------------------------------------------
 INSTALLED_APPS = [
@@ -85,6 +97,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -97,10 +110,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signs editors out of the admin after ADMIN_SESSION_IDLE_TIMEOUT; never touches public pages.
+    "portal.middleware.AdminSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.AdminPreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -261,6 +278,32 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Sign-in and sessions (docs/accounts.md) ---------------------------------------
+# django-axes refuses sign-ins after LOGIN_FAILURE_LIMIT failures for one username from one address,
+# for LOGIN_LOCKOUT_MINUTES; a further attempt meanwhile starts the wait again. `manage.py
+# axes_reset_username <name>` lifts a lockout early.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+# Username and address together: a wrong password typed from elsewhere cannot lock an editor out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The client's address is REMOTE_ADDR, as for the forms' rate limits (portal.submissions), even if
+# django-ipware gets installed: forwarded headers can be forged.
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Wagtail's audit log records sign-ins (without addresses); axes' own table would keep every
+# address and browser forever. Failed attempts stay until the first sign-in attempt after their
+# cool-off, which deletes them.
+AXES_DISABLE_ACCESS_LOG = True
+# Django's own admin is not served; the attempts are listed by `manage.py axes_list_attempts`.
+AXES_ENABLE_ADMIN = False
+
 # --- Wagtail ---------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cities & Drugs Network"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -279,6 +322,11 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Submissions, approvals and rejections are emailed to the approving group and the author (portal.roles);
+# superusers are not copied on every one.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

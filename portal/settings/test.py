@@ -17,3 +17,9 @@ MEDIA_ROOT = str(BASE_DIR / ".test-media")  # noqa: F405
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database_backend"}}
 SEARCH_FALLBACK_BACKEND = ""
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# django-axes refuses authenticate() without a request, which the test client's login() never passes;
+# tests of the lockout switch it back on (tests/portal/test_account_security.py).
+AXES_ENABLED = False
+# Wagtail's WagtailPageTestCase signs in through AUTHENTICATION_BACKENDS[0], which must load users:
+# AxesBackend is base's AxesStandaloneBackend (the same lockout check) plus ModelBackend's methods.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]

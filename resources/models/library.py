@@ -31,7 +31,7 @@ from portal.api_fields import (
 )
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.facets import CountryFacet, FacetSet, RelatedValueFacet, TermFacet, YearFacet
-from portal.models import Audience, BasePage, ResourceType, Topic, localize_terms
+from portal.models import LIST_TITLE_HELP, Audience, BasePage, ResourceType, Topic, localize_terms, title_panel
 from portal.utils import attach_images, live_public_pages, localize_pages
 
 from ..languages import FILE_LANGUAGES, language_name
@@ -89,7 +89,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True, help_text=_("Shown above the list."))
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    content_panels = [title_panel(LIST_TITLE_HELP), FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     api_fields = BasePage.api_fields + [APIField("introduction")]
@@ -99,8 +99,11 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
+    page_description = _("Lists every resource, with filters, sorting and RSS feeds. One per language.")
+
     class Meta:
         verbose_name = _("resource library")
+        verbose_name_plural = _("resource libraries")
 
     def get_base_queryset(self):
         return ResourcePage.objects.live().public().child_of(self)
@@ -222,8 +225,20 @@ class ResourcePage(BasePage):
     authors = models.CharField(
         _("authors"), max_length=300, blank=True, help_text=_("Names as printed on the cover, separated by commas.")
     )
-    topics = ParentalManyToManyField("portal.Topic", verbose_name=_("topics"), blank=True, related_name="+")
-    audiences = ParentalManyToManyField("portal.Audience", verbose_name=_("audiences"), blank=True, related_name="+")
+    topics = ParentalManyToManyField(
+        "portal.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="+",
+        help_text=_("What the resource is about. Readers of the library can filter by it."),
+    )
+    audiences = ParentalManyToManyField(
+        "portal.Audience",
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="+",
+        help_text=_("Who the resource is written for. Readers of the library can filter by it."),
+    )
     countries = CountryField(
         _("countries"), multiple=True, blank=True, help_text=_("Countries the resource is about, if any.")
     )
@@ -240,7 +255,8 @@ class ResourcePage(BasePage):
         help_text=_("Free keywords of your own, in addition to the topics."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("The title of the publication, as printed on its cover.")),
         MultiFieldPanel(
             [FieldPanel("resource_type"), FieldPanel("publication_date"), FieldPanel("authors")],
             heading=_("Publication"),
@@ -309,8 +325,11 @@ class ResourcePage(BasePage):
     subpage_types = []
     schema_type = "WebPage"
 
+    page_description = _("One publication (manual, factsheet, report…) and its files, one per language edition.")
+
     class Meta:
         verbose_name = _("resource")
+        verbose_name_plural = _("resources")
 
     def get_editions(self, language=None):
         """Files with the reader's language first (then the others by language name), with documents."""
@@ -405,7 +424,11 @@ class ResourceTag(TaggedItemBase):
 class ResourcePublisher(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="publishers")
     organisation = models.ForeignKey(
-        "home.OrganisationPage", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+        "home.OrganisationPage",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("An organisation that published the resource, alone or with others."),
     )
 
     panels = [PageChooserPanel("organisation", "home.OrganisationPage")]

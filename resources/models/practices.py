@@ -28,7 +28,7 @@ from portal.api_fields import (
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.facets import ChoiceFacet, CountryFacet, FacetSet, TermFacet
-from portal.models import BasePage, Setting, TargetGroup, localize_terms
+from portal.models import LIST_TITLE_HELP, BasePage, Setting, TargetGroup, localize_terms, title_panel
 from portal.utils import live_public_pages, localize_pages
 
 PRACTICE_PAGE_SIZE = 24
@@ -74,7 +74,7 @@ class PracticeIndexPage(BasePage):
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True, help_text=_("Shown above the list."))
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    content_panels = [title_panel(LIST_TITLE_HELP), FieldPanel("introduction")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     api_fields = BasePage.api_fields + [APIField("introduction")]
@@ -84,8 +84,11 @@ class PracticeIndexPage(BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
+    page_description = _("Lists the practice examples, with filters and a map of Europe. One per language.")
+
     class Meta:
         verbose_name = _("practice examples")
+        verbose_name_plural = _("lists of practice examples")
 
     def get_base_queryset(self):
         return PracticePage.objects.live().public().child_of(self)
@@ -134,7 +137,7 @@ class PracticePage(BasePage):
         help_text=_("The organisation that runs the practice."),
     )
     city = models.CharField(_("city"), max_length=100, help_text=_("Where the practice runs, in this page's language."))
-    country = CountryField(_("country"))
+    country = CountryField(_("country"), help_text=_("Where the practice runs. Readers can filter by it."))
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -146,47 +149,87 @@ class PracticePage(BasePage):
     longitude = models.DecimalField(
         _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True, help_text=_("For example 4.34878.")
     )
-    start_year = models.PositiveSmallIntegerField(_("since"), null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(
+        _("since"), null=True, blank=True, help_text=_("Year the practice began, for example 2018.")
+    )
     end_year = models.PositiveSmallIntegerField(
         _("until"), null=True, blank=True, help_text=_("Leave empty if ongoing.")
     )
     ongoing = models.BooleanField(_("ongoing"), default=True, help_text=_("Untick when the practice has ended."))
     area = models.CharField(_("area"), max_length=30, choices=Area.choices, help_text=_("The main area of work."))
     intervention_types = ParentalManyToManyField(
-        "portal.InterventionType", verbose_name=_("intervention types"), blank=True, related_name="+"
+        "portal.InterventionType",
+        verbose_name=_("intervention types"),
+        blank=True,
+        related_name="+",
+        help_text=_("What kind of work it is, for example needle exchange or peer support."),
     )
-    substances = ParentalManyToManyField("portal.Substance", verbose_name=_("substances"), blank=True, related_name="+")
+    substances = ParentalManyToManyField(
+        "portal.Substance",
+        verbose_name=_("substances"),
+        blank=True,
+        related_name="+",
+        help_text=_("The substances the practice deals with, if it is about particular ones."),
+    )
     target_groups = ParentalManyToManyField(
-        "portal.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="+"
+        "portal.TargetGroup",
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="+",
+        help_text=_("Who the practice is for. Readers can filter by it."),
     )
     intervention_settings = ParentalManyToManyField(
         "portal.Setting", verbose_name=_("settings"), blank=True, related_name="+", help_text=_("Where it takes place.")
     )
-    topics = ParentalManyToManyField("portal.Topic", verbose_name=_("topics"), blank=True, related_name="+")
+    topics = ParentalManyToManyField(
+        "portal.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="+",
+        help_text=_("What the practice is about, from the shared list of topics."),
+    )
     services = StreamField(
         [("service", blocks.CharBlock(label=_("Service"), max_length=300, icon="tick"))],
         verbose_name=_("services offered"),
         blank=True,
         help_text=_("One service per line."),
     )
-    objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
+    objectives = RichTextField(
+        _("objectives"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the practice sets out to achieve, in a few sentences or a list."),
+    )
     evaluation_status = models.CharField(
-        _("evaluation"), max_length=20, choices=EvaluationStatus.choices, default=EvaluationStatus.NONE
+        _("evaluation"),
+        max_length=20,
+        choices=EvaluationStatus.choices,
+        default=EvaluationStatus.NONE,
+        help_text=_("Whether the practice has been evaluated. Readers can filter by it."),
     )
     evaluation_type = models.CharField(
-        _("type of evaluation"), max_length=20, choices=EvaluationType.choices, blank=True
+        _("type of evaluation"),
+        max_length=20,
+        choices=EvaluationType.choices,
+        blank=True,
+        help_text=_("Once an evaluation is planned or done: what kind it is."),
     )
     evaluation_details = models.TextField(
         _("about the evaluation"), max_length=800, blank=True, help_text=_("Who evaluates, how, when results are due.")
     )
-    results = RichTextField(_("results"), features=RICH_TEXT_FEATURES, blank=True)
+    results = RichTextField(
+        _("results"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the practice has achieved so far, with figures where there are some."),
+    )
     transferability = RichTextField(
         _("transferability"),
         features=RICH_TEXT_FEATURES,
         blank=True,
         help_text=_("What another city would need to do the same: conditions, partners, costs, pitfalls."),
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("more"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("more"), blank=True, help_text=_("Anything else, in blocks."))
     contact = models.ForeignKey(
         "home.Person",
         verbose_name=_("contact person"),
@@ -197,7 +240,8 @@ class PracticePage(BasePage):
         help_text=_("Their contact details show only if they agreed."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("The practice's name, for example 'Drug checking at festivals in Ghent'.")),
         FieldPanel("summary"),
         MultiFieldPanel(
             [
@@ -319,8 +363,11 @@ class PracticePage(BasePage):
     subpage_types = []
     schema_type = "WebPage"
 
+    page_description = _("One practice, described the way the European best-practice registries describe them.")
+
     class Meta:
         verbose_name = _("practice example")
+        verbose_name_plural = _("practice examples")
 
     def clean(self):
         super().clean()
@@ -436,7 +483,11 @@ class PracticePage(BasePage):
 class PracticePartner(TranslatableMixin, Orderable):
     page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="partners")
     organisation = models.ForeignKey(
-        "home.OrganisationPage", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+        "home.OrganisationPage",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("An organisation that runs the practice with the lead organisation."),
     )
     role = models.CharField(_("role"), max_length=200, blank=True, help_text=_("What it does in the practice."))
 

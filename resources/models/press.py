@@ -39,7 +39,7 @@ from portal.api_fields import (
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from portal.facets import FacetSet, RelatedPageFacet, TermFacet, YearFacet
-from portal.models import BasePage, Topic, localize_terms
+from portal.models import LIST_TITLE_HELP, BasePage, Topic, localize_terms, title_panel
 from portal.utils import attach_images, live_public_pages, localize_pages
 
 PRESS_PAGE_SIZE = 20
@@ -92,7 +92,13 @@ class LanguageListField(models.JSONField):
 class ContactRow(Orderable):
     """A media contact of a press item or of the press office, and the languages of the pages that show them."""
 
-    person = models.ForeignKey("home.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        "home.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A press officer or spokesperson, from People. Their email and phone show only if they agreed."),
+    )
     languages = LanguageListField(
         _("shown in"),
         default=list,
@@ -152,7 +158,8 @@ class PressRoomPage(RoutablePageMixin, BasePage):
         help_text=_("A sentence above the interview request form: what happens next and how soon."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(LIST_TITLE_HELP),
         FieldPanel("introduction"),
         FieldPanel("for_journalists"),
         MultiFieldPanel(
@@ -193,8 +200,14 @@ class PressRoomPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
+    page_description = _(
+        "The press room: the current press pack, releases and factsheets, media contacts and interview "
+        "requests. One per language."
+    )
+
     class Meta:
         verbose_name = _("press room")
+        verbose_name_plural = _("press rooms")
 
     def get_base_queryset(self, now=None):
         """Released, live, public items of this press room."""
@@ -354,9 +367,16 @@ class PressReleasePage(RoutablePageMixin, BasePage):
         related_name="+",
         help_text=_("The event the item is about, if any. Filled in from the sessions when left empty."),
     )
-    topics = ParentalManyToManyField("portal.Topic", verbose_name=_("topics"), blank=True, related_name="+")
+    topics = ParentalManyToManyField(
+        "portal.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="+",
+        help_text=_("What the item is about. Readers of the press room can filter by it."),
+    )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("The headline, as journalists will quote it. It is also the title of the PDF.")),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("release_at")], heading=_("Kind and release")),
         FieldPanel("summary"),
         FieldPanel("key_facts"),
@@ -432,6 +452,8 @@ class PressReleasePage(RoutablePageMixin, BasePage):
     parent_page_types = ["resources.PressRoomPage"]
     subpage_types = []
     schema_type = "WebPage"
+
+    page_description = _("A press release, a factsheet or a press pack, with its PDF and press kit.")
 
     class Meta:
         verbose_name = _("press item")
@@ -678,7 +700,11 @@ class PressOfficeContact(ContactRow):
 class PressSession(Orderable):
     page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="sessions")
     session = models.ForeignKey(
-        "events.SessionPage", verbose_name=_("session"), on_delete=models.CASCADE, related_name="+"
+        "events.SessionPage",
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A session the item is about. Its speakers are shown on the item."),
     )
 
     panels = [PageChooserPanel("session", "events.SessionPage")]
@@ -690,7 +716,11 @@ class PressSession(Orderable):
 class PressPractice(Orderable):
     page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="practices")
     practice = models.ForeignKey(
-        "resources.PracticePage", verbose_name=_("practice example"), on_delete=models.CASCADE, related_name="+"
+        "resources.PracticePage",
+        verbose_name=_("practice example"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A practice example the item presents. The item links to it."),
     )
 
     panels = [PageChooserPanel("practice", "resources.PracticePage")]
@@ -704,14 +734,20 @@ class PressImage(TranslatableMixin, Orderable):
 
     page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="images")
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A picture the press may publish, as large as you have it: the press kit offers the original."),
     )
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
         help_text=_("What the picture shows, for people who cannot see it."),
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    caption = models.CharField(
+        _("caption"), max_length=300, blank=True, help_text=_("Who or what it shows, where and when. Optional.")
+    )
     credit = models.CharField(
         _("credit"),
         max_length=150,

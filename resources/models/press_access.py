@@ -152,13 +152,29 @@ class InterviewRequest(models.Model):
         choices=settings.LANGUAGES,
         help_text=_("The language the form was filled in; the acknowledgement is written in it."),
     )
-    name = models.CharField(_("name"), max_length=150)
-    media_outlet = models.CharField(_("media outlet"), max_length=200)
-    email = models.EmailField(_("email"))
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    deadline = models.DateField(_("deadline"), null=True, blank=True)
-    subject = models.TextField(_("subject"), max_length=2000)
-    interview_language = models.CharField(_("language of the interview"), max_length=10, blank=True)
+    name = models.CharField(_("name"), max_length=150, help_text=_("As the journalist gave it in the form."))
+    media_outlet = models.CharField(
+        _("media outlet"), max_length=200, help_text=_("As the journalist gave it in the form.")
+    )
+    email = models.EmailField(_("email"), help_text=_("Write to the journalist at this address."))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("As the journalist gave it in the form.")
+    )
+    deadline = models.DateField(
+        _("deadline"),
+        null=True,
+        blank=True,
+        help_text=_("The last day the interview is useful to the journalist. Empty: none given."),
+    )
+    subject = models.TextField(
+        _("subject"), max_length=2000, help_text=_("What the journalist wants to talk about, in their own words.")
+    )
+    interview_language = models.CharField(
+        _("language of the interview"),
+        max_length=10,
+        blank=True,
+        help_text=_("The language the journalist would like to speak in."),
+    )
     consent_text = models.TextField(_("consent wording"), help_text=_("The exact sentence the person agreed to."))
     submission_key = models.UUIDField(
         _("submission key"),
@@ -167,7 +183,13 @@ class InterviewRequest(models.Model):
         default=uuid.uuid4,
         help_text=_("Makes a second click on 'Send' harmless."),
     )
-    status = models.CharField(_("status"), max_length=12, choices=InterviewStatus.choices, default=InterviewStatus.NEW)
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=InterviewStatus.choices,
+        default=InterviewStatus.NEW,
+        help_text=_("Where the request stands. Change it as you arrange the interview."),
+    )
     editor_note = models.TextField(
         _("note for the press office"), blank=True, help_text=_("Not shown to the journalist.")
     )

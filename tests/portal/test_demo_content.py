@@ -246,3 +246,38 @@ def test_inline_rows_are_stored_in_their_order(demo):
     for model in (Milestone, ProjectPartner, EventRoom):
         assert model.objects.exists(), model
         assert not model.objects.filter(sort_order__isnull=True).exists(), model
+
+
+def test_demo_has_one_account_per_role_with_the_documented_password(demo):
+    from django.contrib.auth import get_user_model
+
+    from home.models import OrganisationPage
+    from portal.demo.accounts import ACCOUNTS, demo_password
+
+    users = get_user_model().objects
+    for username, _first, _last, group, _purpose in ACCOUNTS:
+        user = users.get(username=username)
+        assert user.check_password(demo_password()), username
+        assert not user.is_superuser
+        if group:
+            assert user.groups.filter(name=group).exists(), username
+    partner = users.get(username="partner")
+    editable = {page.slug for page in OrganisationPage.objects.all() if page.permissions_for_user(partner).can_edit()}
+    assert editable == {"infor-drogues"}
+    assert OrganisationPage.objects.filter(slug="infor-drogues").count() == 2  # English and French, both editable
+    assert users.get(username="former.officer").is_active is False
+
+
+def test_every_demo_page_has_an_owner_and_a_review_date(demo):
+    from django.apps import apps
+
+    from portal.models import BasePage
+
+    for model in [model for model in apps.get_models() if issubclass(model, BasePage)]:
+        missing = model.objects.filter(alias_of__isnull=True).filter(content_owner__isnull=True)
+        assert not missing.exists(), (model, list(missing))
+        assert not model.objects.filter(alias_of__isnull=True, review_by__isnull=True).exists(), model
+        for page in model.objects.filter(alias_of__isnull=True)[:3]:
+            # The editor opens the latest revision: it carries the same owner and date.
+            latest = page.get_latest_revision_as_object()
+            assert (latest.content_owner_id, latest.review_by) == (page.content_owner_id, page.review_by)

@@ -37,5 +37,19 @@ class Command(BaseCommand):
         self.stdout.write(f"  Site (English):  {base}/en/")
         self.stdout.write(f"  Site (French):   {base}/fr/")
         self.stdout.write(f"  Admin:           {base}/admin/")
-        self.stdout.write(f"  Editor login:    {USERNAME} / {shown}")
+        self.stdout.write(f"  Editor login:    {USERNAME} / {shown} (superuser)")
+        self.print_role_accounts(user_model)
         self.stdout.write("")
+
+    def print_role_accounts(self, user_model):
+        from portal.demo.accounts import ACCOUNTS, demo_password
+
+        present = set(
+            user_model.objects.filter(username__in=[row[0] for row in ACCOUNTS]).values_list("username", flat=True)
+        )
+        if not present:
+            return
+        self.stdout.write(f"  One account per role, password {demo_password()}:")
+        for username, _first, role, _group, purpose in ACCOUNTS:
+            if username in present:
+                self.stdout.write(f"    {username:<11} {role}: {purpose}")
