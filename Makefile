@@ -39,6 +39,7 @@ run: install $(VENV)/secret_key ## Migrate SQLite, load the demo content and ser
 	$(PY) manage.py migrate --no-input -v 0; \
 	$(PY) manage.py collectstatic --no-input -v 0; \
 	$(PY) manage.py load_demo_content; \
+	$(PY) manage.py purge_page_cache -v 0; \
 	$(PY) manage.py ensure_editor --url "http://$(HOST):$(PORT)"; \
 	$(PY) manage.py publish_scheduled_loop & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \

@@ -120,7 +120,9 @@ def describe_sessions(event, sessions, now=None, rooms=None, tracks=None):
     translation key. People are swapped for their translation the same way.
     """
     # A new session previewed before its first save has no row to prefetch for; its people are in memory.
-    prefetch_related_objects([session for session in sessions if session.pk], "session_people__person__organisation")
+    prefetch_related_objects(
+        [session for session in sessions if session.pk], "session_people__person__organisation", "room", "track"
+    )
     rooms = by_translation_key(event.rooms.all() if rooms is None else rooms)
     tracks = by_translation_key(event.tracks.all() if tracks is None else tracks)
     rows = [(session, list(session.session_people.all())) for session in sessions]

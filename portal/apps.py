@@ -7,7 +7,13 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal core"
 
     def ready(self):
-        from portal import roles
+        from portal import lookups, page_cache, roles
+
+        # Languages, view restrictions, site settings and the menu come from the cache.
+        lookups.install()
+
+        # Publishing, moving or deleting a page purges what shows it from the page cache.
+        page_cache.connect()
 
         # A new language tree, press room, event list or organisation extends the roles' permissions.
         for label in roles.ROOT_MODELS:

@@ -85,7 +85,8 @@ def over_rate_limit(request, scope):
     except ValueError:
         cache.set(key, 1, RATE_WINDOW)
         return False
-    return count > RATE_LIMIT
+    # None: the cache is down (django-redis ignores the error); the submission goes through.
+    return (count or 0) > RATE_LIMIT
 
 
 def send_and_record(submission, messages, log=logger):

@@ -42,12 +42,11 @@ def live_public_pages(model, ids, specific=False):
 
 
 def attach_locales(pages):
-    """Set ``page.locale`` on many pages from one query, so templates can read its language code."""
-    if not pages:
-        return pages
-    locales = {item.id: item for item in Locale.objects.all()}
+    """Set ``page.locale`` on many pages from the cached languages, so templates can read its language code."""
+    from portal.lookups import locale_by_id
+
     for page in pages:
-        page.locale = locales[page.locale_id]
+        page.locale = locale_by_id(page.locale_id) or Locale.objects.get(pk=page.locale_id)
     return pages
 
 

@@ -13,6 +13,15 @@ def compiled_translations():
     call_command("compile_translations", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: the chrome, settings and page caches (portal.lookups,
+    portal.page_cache) hold rows of earlier tests' databases, under ids the next test reuses."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home(db):
     """English home page with a French translation, set as the default site's root."""

@@ -2,6 +2,7 @@
 
 from rest_framework.fields import CharField
 
+from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -101,6 +102,34 @@ class BasePage(ListingMixin, SocialMixin, ContentOwnershipMixin, Page):
     def breadcrumb_ancestors(self):
         """Ancestors from the language's home page down to the parent (one query)."""
         return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the whole address looked up at once.
+
+        Wagtail asks for each level in turn: the child with the next slug, then its specific
+        row, two queries per level. Here the deepest page whose address starts the requested
+        one is found in one query and routes the rest itself (a schedule, a feed, a file), as
+        Wagtail would have reached it. The answers are the same, 404s included.
+        """
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        prefixes = ["/".join(path_components[:length]) + "/" for length in range(1, len(path_components) + 1)]
+        found = (
+            Page.objects.filter(url_path__in=[self.url_path + prefix for prefix in prefixes], depth__gt=self.depth)
+            .filter(path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if found is None:
+            raise Http404
+        return found.specific.route(request, path_components[found.depth - self.depth :])
+
+    def get_context(self, request, *args, **kwargs):
+        # The locale comes from the cache (portal.lookups): the templates ask for it often.
+        from portal.lookups import prime_locale
+
+        prime_locale(self)
+        return super().get_context(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
         """Preview in the page's own language, as its readers see it, whatever the admin's language.

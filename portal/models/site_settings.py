@@ -108,3 +108,12 @@ class SiteSettings(BaseSiteSetting):
             ("Facebook", self.facebook_url),
         ]
         return [(label, url) for label, url in candidates if url]
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's, from the cache: every page shows the settings (portal.lookups drops the copy on save)."""
+        from portal.lookups import cached_site_settings
+
+        if site is None:
+            raise cls.DoesNotExist(f"{cls} does not exist for site None.")
+        return cached_site_settings(cls, site)

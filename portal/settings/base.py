@@ -25,6 +25,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASE_CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 60)
 REDIS_URL = env_str("REDIS_URL", "")
+# Without REDIS_URL, the cache lives in files here (one directory per machine).
+CACHE_DIR = env_str("CACHE_DIR", str(BASE_DIR / ".cache"))
+# Lifetime of the anonymous full-page cache (portal.page_cache) in seconds; 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# A CDN or reverse proxy purged on publish (Wagtail's frontend cache invalidation): an address that
+# takes PURGE requests (Varnish, nginx), or a Cloudflare zone and API token.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
+FRONTEND_CACHE_CLOUDFLARE_ZONE_ID = env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID", "")
+FRONTEND_CACHE_CLOUDFLARE_TOKEN = env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN", "")
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 EMAIL_URL = env_str("EMAIL_URL", "console://")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Cities & Drugs Network <no-reply@localhost>")
@@ -36,6 +45,13 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 # Serve uploaded media from Django itself: for a single machine without a reverse proxy.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Uploaded media in an S3-compatible bucket when one is named (docs/deploy.md); keys unset: boto3's own lookup.
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET", "")
+MEDIA_S3_ENDPOINT_URL = env_str("MEDIA_S3_ENDPOINT_URL", "")
+MEDIA_S3_REGION = env_str("MEDIA_S3_REGION", "")
+MEDIA_S3_ACCESS_KEY_ID = env_str("MEDIA_S3_ACCESS_KEY_ID", "")
+MEDIA_S3_SECRET_ACCESS_KEY = env_str("MEDIA_S3_SECRET_ACCESS_KEY", "")
+MEDIA_S3_CUSTOM_DOMAIN = env_str("MEDIA_S3_CUSTOM_DOMAIN", "")
 # The portal's own clock for dates without a time (application deadlines): midnight where the network works.
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Brussels")
 # Declined join requests are deleted after this many days, all others after twice as long.
@@ -54,6 +70,10 @@ if not SECRET_KEY:
         "SECRET_KEY is not set. Export a long random value, for example: "
         "SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')"
     )
+if PAGE_CACHE_SECONDS < 0:
+    raise ImproperlyConfigured(f"PAGE_CACHE_SECONDS must be 0 (off) or more, not {PAGE_CACHE_SECONDS}")
+if bool(FRONTEND_CACHE_CLOUDFLARE_ZONE_ID) != bool(FRONTEND_CACHE_CLOUDFLARE_TOKEN):
+    raise ImproperlyConfigured("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID and FRONTEND_CACHE_CLOUDFLARE_TOKEN go together")
 for _name in ("LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "ADMIN_SESSION_IDLE_TIMEOUT", "SESSION_COOKIE_AGE"):
     if globals()[_name] < 1:
         raise ImproperlyConfigured(f"{_name} must be at least 1, not {globals()[_name]}")
@@ -103,7 +123,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages (Django's BREACH mitigation pads each response); static files come
+    # precompressed from WhiteNoise above.
+    "django.middleware.gzip.GZipMiddleware",
+    # ETag on every page and 304 answers, cached pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
+    # Anonymous pages from the cache: before the session, locale and authentication middleware,
+    # so a hit runs none of them.
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, leaving the read API's 404s alone.
     "portal.middleware.LocaleMiddleware",
@@ -166,7 +194,29 @@ if REDIS_URL:
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis: files on the machine's disk, shared by every worker and by the scheduler, so
+    # that a publication purges the page cache for all of them (a local-memory cache would not).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR,
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+
+# Purging a CDN or reverse proxy in front of the site (docs/deploy.md): off unless configured.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if FRONTEND_CACHE_CLOUDFLARE_ZONE_ID:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": FRONTEND_CACHE_CLOUDFLARE_TOKEN,
+        "ZONEID": FRONTEND_CACHE_CLOUDFLARE_ZONE_ID,
+    }
 
 # --- Search -------------------------------------------------------------------
 # The database backend stems each language with its own PostgreSQL configuration (search.backends).
@@ -259,6 +309,35 @@ STORAGES = {
     # Hashed names let browsers keep CSS and JS for a year.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if MEDIA_S3_BUCKET:
+    from importlib.util import find_spec
+
+    # django-storages and boto3 are optional (boto3 is large): installed only where media lives in a bucket.
+    _missing = [name for name in ("storages", "boto3") if find_spec(name) is None]
+    if _missing:
+        raise ImproperlyConfigured(
+            f"MEDIA_S3_BUCKET is set but {' and '.join(_missing)} cannot be imported. "
+            'Install them with: pip install "django-storages[s3]==1.14.6"'
+        )
+    if "://" in MEDIA_S3_CUSTOM_DOMAIN:
+        raise ImproperlyConfigured("MEDIA_S3_CUSTOM_DOMAIN is a host name (media.example.org), without https://")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": MEDIA_S3_ENDPOINT_URL or None,
+            "region_name": MEDIA_S3_REGION or None,
+            "access_key": MEDIA_S3_ACCESS_KEY_ID or None,
+            "secret_key": MEDIA_S3_SECRET_ACCESS_KEY or None,
+            "custom_domain": MEDIA_S3_CUSTOM_DOMAIN or None,
+            # Objects stay private (the bucket's policy decides); links are signed for an hour unless a
+            # public custom domain (a CDN, or a bucket readable by all) serves them.
+            "default_acl": None,
+            "querystring_auth": not MEDIA_S3_CUSTOM_DOMAIN,
+            # A new upload never replaces another file of the same name.
+            "file_overwrite": False,
+        },
+    }
 WHITENOISE_MAX_AGE = 365 * 24 * 3600
 
 # --- Security defaults (production.py tightens transport-level settings) --------

@@ -23,3 +23,7 @@ AXES_ENABLED = False
 # Wagtail's WagtailPageTestCase signs in through AUTHENTICATION_BACKENDS[0], which must load users:
 # AxesBackend is base's AxesStandaloneBackend (the same lockout check) plus ModelBackend's methods.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+# The full-page cache stays out of the way of tests that change content without publishing;
+# tests/portal/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
+WAGTAILFRONTENDCACHE = {}

@@ -9,8 +9,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from portal import lookups
 from portal.jsonld import page_graph
 from portal.languages import content_language, live_translations, original, route_suffix, shown_in_place
 from portal.models import SiteSettings
@@ -39,12 +40,21 @@ def _home_for_language(request, language_code):
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
-    """The home page in the active language, falling back to the site's default home."""
+    """The home page in the active language, falling back to the site's default home.
+
+    Kept with the chrome (portal.lookups): rebuilt after any publication.
+    """
     request = context.get("request")
     # Header and menu both ask; look it up once per request.
     if request is not None and hasattr(request, "_portal_home"):
         return request._portal_home
-    home = _home_for_language(request, get_language()) or _site_root(request)
+    site = Site.find_for_request(request) if request else None
+    home = None
+    if site is not None:
+        language = get_language()
+        (home,) = lookups.chrome(
+            "home", site.pk, language, lambda: (_home_for_language(request, language) or site.root_page,)
+        )
     if request is not None:
         request._portal_home = home
     return home
@@ -65,7 +75,12 @@ def main_navigation(context):
     home = localized_home(context)
     items = []
     if home is not None:
-        items = list(home.get_children().live().public().in_menu().select_related("locale").order_by("path"))
+        items = lookups.chrome(
+            "menu",
+            home.pk,
+            get_language(),
+            lambda: list(home.get_children().live().public().in_menu().select_related("locale").order_by("path")),
+        )
     page = context.get("page")
     current_path = page.path if page is not None else ""
     return {
@@ -163,27 +178,38 @@ def site_footer(context):
     site_settings = SiteSettings.for_request(request)
     links = []
     if site_settings is not None:
-        locale = Locale.get_active()
-        targets = [
-            ("contact", site_settings.contact_page_id),
-            ("legal", site_settings.legal_notice_page_id),
-            ("privacy", site_settings.privacy_page_id),
-        ]
-        ids = [page_id for _key, page_id in targets if page_id]
-        # One query: the chosen pages and their translations in the reader's language.
-        sources = Page.objects.filter(id__in=ids).values_list("id", "translation_key")
-        keys = dict(sources)
-        candidates = Page.objects.live().public().filter(translation_key__in=keys.values())
-        by_key = {}
-        for candidate in candidates.select_related("locale"):
-            # The reader's language wins; otherwise the page the editor chose.
-            if candidate.locale_id == locale.id or (candidate.id in ids and candidate.translation_key not in by_key):
-                by_key[candidate.translation_key] = candidate
-        for key, page_id in targets:
-            target = by_key.get(keys.get(page_id))
-            if target is not None:
-                links.append((key, target))
+        links = lookups.chrome(
+            "footer",
+            site_settings.site_id,
+            get_language(),
+            lambda: _footer_links(site_settings, lookups.active_locale()),
+        )
     return {"site_settings": site_settings, "links": links, "request": request}
+
+
+def _footer_links(site_settings, locale):
+    """The contact, legal notice and privacy pages in the reader's language (two queries)."""
+    links = []
+    targets = [
+        ("contact", site_settings.contact_page_id),
+        ("legal", site_settings.legal_notice_page_id),
+        ("privacy", site_settings.privacy_page_id),
+    ]
+    ids = [page_id for _key, page_id in targets if page_id]
+    # One query: the chosen pages and their translations in the reader's language.
+    sources = Page.objects.filter(id__in=ids).values_list("id", "translation_key")
+    keys = dict(sources)
+    candidates = Page.objects.live().public().filter(translation_key__in=keys.values())
+    by_key = {}
+    for candidate in candidates.select_related("locale"):
+        # The reader's language wins; otherwise the page the editor chose.
+        if candidate.locale_id == locale.id or (candidate.id in ids and candidate.translation_key not in by_key):
+            by_key[candidate.translation_key] = candidate
+    for key, page_id in targets:
+        target = by_key.get(keys.get(page_id))
+        if target is not None:
+            links.append((key, target))
+    return links
 
 
 @register.simple_tag(takes_context=True)

@@ -48,17 +48,15 @@ def add_organisations(directory, topics, start, count):
     return organisations
 
 
-# Warm budget of the directory, per request (29):
-# - Wagtail's route (7): site; active locale; home page; the directory by slug and its specific row;
-#   ancestors' aliases; their view restrictions.
-# - The list (4): count for the paginator; the page of organisations with their logos; their topics
-#   (prefetch); the directory's locale for the topics' translations.
+# Warm budget of the directory, per request (15); languages, view restrictions, site settings, menu
+# and footer come from the cache (portal.lookups):
+# - Wagtail's route (4): site; home page; the directory by slug and its specific row.
 # - The filters (4): grouped counts by country, by kind, by topic; the topics' names.
-# - The network (2): every organisation; the partnerships with both ends.
-# - Chrome (6): site settings; breadcrumbs and their locale; language switcher translations; menu;
-#   the footer's locale.
-# - View restrictions read by each public() listing (6).
-DIRECTORY_BUDGET = 29
+# - The list (4): count for the paginator; the page of organisations with their logos; their topics
+#   (prefetch); the organisations' partnerships for the cards.
+# - The network (1): every organisation with its partnerships.
+# - Chrome (2): language switcher translations; breadcrumbs.
+DIRECTORY_BUDGET = 15
 
 
 def test_directory_queries_do_not_grow_with_organisations(client, home, django_assert_max_num_queries):
@@ -100,18 +98,15 @@ def add_partners_and_milestones(project, organisations, start, count):
     return project
 
 
-# Warm budget of a project page, per request (35):
-# - Wagtail's route (9): site; active locale; home page; the project list by slug and its specific
-#   row; the project by slug and its specific row; ancestors' aliases; their view restrictions.
-# - The page (12): lead organisation; funder; the page's locale; locales for localised pages;
-#   contact; partners with their organisations; their locales; phases; milestones with their event
-#   pages; the events' locales; working groups; outputs (resources of the library).
-# - JSON-LD (4): locales for lead and funder; partners with their organisations; their locales; the
-#   contact's organisation.
-# - Chrome (6): site settings; breadcrumbs; the footer's locale; language switcher translations;
-#   menu; its locale.
-# - View restrictions read by each public() listing (4).
-PROJECT_BUDGET = 35
+# Warm budget of a project page, per request (16); languages, view restrictions, site settings, menu
+# and footer come from the cache (portal.lookups):
+# - Routing (4): site; home page; the project found by its whole address (portal.models.base); its
+#   specific row.
+# - The page (8): lead organisation; funder; contact; partners with their organisations; phases;
+#   milestones with their event pages; working groups; outputs.
+# - JSON-LD (2): partners with their organisations; the lead's organisation row.
+# - Chrome (2): language switcher translations; breadcrumbs.
+PROJECT_BUDGET = 16
 
 
 def test_project_page_queries_do_not_grow_with_partners_and_milestones(client, home, django_assert_max_num_queries):

@@ -23,25 +23,23 @@ def count_queries(client, url):
     return len(context.captured_queries), response
 
 
-# Warm budget of the press room, per request (29):
-# - Wagtail's route (8): site; active locale; home page; the room by slug and its specific row;
-#   ancestors' aliases; their view restrictions (2).
-# - The room (11): its locale; the year, topic and event facets (grouped rows, topic names, event
-#   names); view restrictions read by public() (2); the current press pack; the count and the page
-#   of items; the press office contacts.
-# - Chrome (10): site settings; breadcrumbs; contacts for the JSON-LD; language switcher
-#   translations and their locale (+ restrictions); menu (+ restrictions); footer locale (+ restrictions).
-ROOM_BUDGET = 29
+# Warm budget of the press room, per request (15); languages, view restrictions, site settings, menu
+# and footer come from the cache (portal.lookups):
+# - Wagtail's route (4): site; home page; the room by slug and its specific row.
+# - The room (8): the year, topic and event facets (grouped rows, topic names, event names); the
+#   current press pack; the count and the page of items; the press office contacts.
+# - Chrome (3): contacts for the JSON-LD; language switcher translations; breadcrumbs.
+ROOM_BUDGET = 15
 
-# Warm budget of a press item, per request (33):
-# - Wagtail's route (9): site; active locale; home page, the room, the item and its specific row;
-#   ancestors' aliases; view restrictions.
-# - The item (13): media contacts and the people; their locale; sessions, practices and related
-#   pages (each with the view restrictions of public()); content types and specific rows of the
-#   related pages; locales; press images; topics.
-# - Chrome and JSON-LD (11): site settings; breadcrumbs; site; contacts for the JSON-LD; locale;
-#   language switcher translations (+ restrictions); menu (+ restrictions); footer locale (+ restrictions).
-ITEM_BUDGET = 33
+# Warm budget of a press item, per request (19); languages, view restrictions, site settings, menu
+# and footer come from the cache (portal.lookups):
+# - Routing (4): site; home page; the item found by its whole address (portal.models.base); its
+#   specific row.
+# - The item (10): its press room; media contacts and the people; sessions, practices and related
+#   pages with their specific rows; press images; topics.
+# - Chrome and JSON-LD (5): site; contacts for the JSON-LD; language switcher translations;
+#   breadcrumbs; the room for the publisher.
+ITEM_BUDGET = 19
 
 
 def add_items(room, topics, start, count):

@@ -58,17 +58,16 @@ def add_resources(library, topics, types, audiences, start, count):
         )
 
 
-# Warm budget of the library, per request (32):
-# - Wagtail's route (8): site; active locale; home page; the library by slug and its specific row;
-#   ancestors' aliases; their view restrictions; the library's locale.
-# - The filters (9): the view restrictions read by public(); grouped rows per topic, type, file
-#   language, country, audience and year (6); the names of the topics, types and audiences (3).
+# Warm budget of the library, per request (20); languages, view restrictions, site settings, menu
+# and footer come from the cache (portal.lookups):
+# - Wagtail's route (4): site; home page; the library by slug and its specific row.
+# - The filters (9): grouped rows per topic, type, file language, country, audience and year (6);
+#   the names of the topics, types and audiences (3).
 # - The list (5): count for the paginator; the page of resources with their types; their files
 #   (prefetch); their covers; the covers' renditions.
-# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
-#   the footer's locale; view restrictions read by each public() listing (3).
+# - Chrome (2): language switcher translations; breadcrumbs.
 # (Counted on the first page; the same on SQLite and PostgreSQL.)
-LIBRARY_BUDGET = 32
+LIBRARY_BUDGET = 20
 
 
 def test_library_queries_do_not_grow_with_resources(client, home, django_assert_max_num_queries):
@@ -106,16 +105,15 @@ def add_practices(index, targets, settings, start, count):
         )
 
 
-# Warm budget of the practice examples, per request (26):
-# - Wagtail's route (8): site; active locale; home page; the index by slug and its specific row;
-#   ancestors' aliases; their view restrictions; the index's locale.
-# - The filters (8): the view restrictions read by public(); grouped counts per area, country,
-#   target group, setting and evaluation status (5); the names of the target groups and settings (2).
+# Warm budget of the practice examples, per request (14); languages, view restrictions, site
+# settings, menu and footer come from the cache (portal.lookups):
+# - Wagtail's route (4): site; home page; the index by slug and its specific row.
+# - The filters (7): grouped counts per area, country, target group, setting and evaluation status
+#   (5); the names of the target groups and settings (2).
 # - The list and the map (1): every matching practice with its lead organisation (paginated and
 #   placed on the map in Python).
-# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
-#   the footer's locale; view restrictions read by each public() listing (3).
-PRACTICES_BUDGET = 26
+# - Chrome (2): language switcher translations; breadcrumbs.
+PRACTICES_BUDGET = 14
 
 
 def test_practice_index_queries_do_not_grow_with_practices(client, home, django_assert_max_num_queries):
@@ -163,15 +161,15 @@ def practice_with(index, library, directory, count, number):
     )
 
 
-# Warm budget of a practice page, per request (34):
-# - Wagtail's route (9): site; active locale; five page lookups; ancestors' aliases; their restrictions.
-# - Lead organisation (3): its page; the practice's locale; the locales of the pages shown.
-# - Contact (1) and partners with their locales (2).
+# Warm budget of a practice page, per request (17); languages, view restrictions, site settings,
+# menu and footer come from the cache (portal.lookups):
+# - Routing (4): site; home page; the practice found by its whole address (portal.models.base); its
+#   specific row.
+# - Lead organisation (1), contact (1) and partners (1).
 # - The five vocabularies in the reader's language (5).
-# - Related pages (5): rows; view restrictions read by public(); their types; the pages; their locales.
-# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
-#   the footer's locale; view restrictions read by each public() listing (3).
-PRACTICE_PAGE_BUDGET = 34
+# - Related pages (3): rows; the live public pages; their specific rows.
+# - Chrome (2): language switcher translations; breadcrumbs.
+PRACTICE_PAGE_BUDGET = 17
 
 
 def test_a_practice_page_costs_the_same_for_one_partner_as_for_twelve(client, home, django_assert_max_num_queries):
@@ -204,14 +202,15 @@ def resource_with(library, directory, count, number):
     )
 
 
-# Warm budget of a resource page, per request (29):
-# - Wagtail's route and the page's locale (10).
+# Warm budget of a resource page, per request (15); languages, view restrictions, site settings,
+# menu and footer come from the cache (portal.lookups):
+# - Routing (4): site; home page; the resource found by its whole address (portal.models.base); its
+#   specific row.
 # - Editions (2): the file rows with their documents and extracted text; which documents are public.
 # - Type, topics and audiences in the reader's language (3); tags (1).
-# - Publishers (4): rows; view restrictions read by public(); the live public pages; their locales.
-# - Chrome (9): site settings; breadcrumbs and their locale; language switcher translations; menu;
-#   the footer's locale; view restrictions read by each public() listing (3).
-RESOURCE_PAGE_BUDGET = 29
+# - Publishers (2): rows; the live public pages.
+# - Chrome (3): language switcher translations; breadcrumbs; the library for the JSON-LD.
+RESOURCE_PAGE_BUDGET = 15
 
 
 def test_a_resource_page_costs_the_same_for_one_edition_as_for_twelve(client, home, django_assert_max_num_queries):
