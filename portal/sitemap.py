@@ -43,8 +43,12 @@ class PortalSitemap(Sitemap):
         return visible_pages(self.get_wagtail_site().root_page).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
+        from events.models import EventPage
+
         items = list(self.paginator.page(page).object_list)
         alternates = self._alternates({item.translation_key for item in items})
+        # Events list their schedule and speakers' pages: looked up for all of them at once.
+        EventPage.sitemap_programmes([item for item in items if isinstance(item, EventPage)])
         urls = []
         last_mods = set()
         for item in items:

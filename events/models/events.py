@@ -747,12 +747,65 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_sitemap_urls(self, request=None):
         """The event page, and once it has a programme, its schedule, speakers' list and speakers' pages."""
         urls = super().get_sitemap_urls(request)
-        if not urls or not self.get_sessions():
+        if not urls:
+            return urls
+        # Set for many events at once by the sitemap (sitemap_programmes); else read here.
+        slugs = getattr(self, "_sitemap_speaker_slugs", None)
+        if slugs is None:
+            slugs = self.speaker_slugs() if self.get_sessions() else False
+        if slugs is False:
             return urls
         base = urls[0]
         routes = [self.reverse_subpage("schedule"), self.reverse_subpage("speakers")]
-        routes += [self.reverse_subpage("speaker", args=[slug]) for slug in self.speaker_slugs()]
+        routes += [self.reverse_subpage("speaker", args=[slug]) for slug in slugs]
         return urls + [{**base, "location": base["location"] + route} for route in routes]
+
+    @staticmethod
+    def sitemap_programmes(events):
+        """Set on each of ``events`` what its sitemap entries need (whether it has a programme, and
+        its speakers' addresses) in a few queries for all of them, instead of five per event."""
+        from functools import reduce
+        from operator import or_
+
+        from django.db.models import Q
+
+        from wagtail.models import Page
+
+        from home.models.people import localize_people
+
+        from ..schedule import speaker_slug
+        from .sessions import SessionPage
+
+        events = [event for event in events if event.pk]
+        if not events:
+            return
+        by_path = {event.path: event for event in events}
+        sessions = (
+            SessionPage.objects.live()
+            .public()
+            .filter(reduce(or_, [Q(path__startswith=path) for path in by_path]))
+            .filter(depth__in={event.depth + 1 for event in events})
+            .prefetch_related("session_people__person")
+            .order_by("start", "end", "path")
+        )
+        people_of = {event.pk: [] for event in events}
+        has_sessions = set()
+        for session in sessions:
+            event = by_path.get(session.path[: -Page.steplen])
+            if event is None:
+                continue
+            has_sessions.add(event.pk)
+            people_of[event.pk] += [row.person for row in session.session_people.all()]
+        for locale_id in {event.locale_id for event in events}:
+            group = [event for event in events if event.locale_id == locale_id]
+            people = [person for event in group for person in people_of[event.pk]]
+            shown = {person.translation_key: person for person in localize_people(people, group[0].locale)}
+            for event in group:
+                if event.pk not in has_sessions:
+                    event._sitemap_speaker_slugs = False
+                    continue
+                names = (shown.get(person.translation_key, person) for person in people_of[event.pk])
+                event._sitemap_speaker_slugs = list(dict.fromkeys(speaker_slug(person) for person in names))
 
     def speaker_slugs(self):
         from ..schedule import speaker_slug

@@ -222,3 +222,35 @@ def test_sitemap_queries_do_not_grow_with_pages(client, home, about):
         translate_page(page, "fr", title=f"Page {number} (fr)", slug=f"page-{number}-fr")
     # Site, site roots, the language trees, the pages, their specific rows, their translations.
     assert count() == few
+
+
+def test_sitemap_queries_do_not_grow_with_events_and_speakers(client, home):
+    """Each event lists its schedule and speakers' pages: looked up for all events at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.events import add_event, add_event_index, add_session, at
+    from tests.factories.network import add_person
+
+    index = add_event_index(home)
+
+    def add(number):
+        event = add_event(index, f"Conference {number}")
+        speaker = add_person(f"Speaker {number}")
+        add_session(event, f"Opening {number}", at(2024, 3, 20, 9), at(2024, 3, 20, 10), people=[(speaker, "speaker")])
+        return event
+
+    def count():
+        client.get("/sitemap.xml")
+        with CaptureQueriesContext(connection) as context:
+            response = client.get("/sitemap.xml")
+        return len(context.captured_queries), response.content.decode()
+
+    add(0)
+    few, _body = count()
+    for number in range(1, 6):
+        add(number)
+    many, body = count()
+    assert "/en/events/conference-5/speakers/speaker-5/" in body
+    assert "/en/events/conference-0/schedule/" in body
+    assert many == few
