@@ -148,13 +148,16 @@ def problems(runs, target_id):
     return found
 
 
-def disturbed(runs, target_id):
-    """The measurements of a target during which other processes used more than BUSY_PERCENT of the CPUs."""
-    return [
-        run
+def disturbed(runs, target_id, phase):
+    """How many measurements of a target in a phase ran while other processes used more than BUSY_PERCENT of the CPUs."""
+    return sum(
+        1
         for run in runs
-        if run["id"] == target_id and run.get("other_cpu") is not None and run["other_cpu"] > BUSY_PERCENT
-    ]
+        if run["id"] == target_id
+        and run["phase"] == phase
+        and run.get("other_cpu") is not None
+        and run["other_cpu"] > BUSY_PERCENT
+    )
 
 
 def other_load(runs):
@@ -174,7 +177,8 @@ def other_load(runs):
     if busy:
         lines[0] += (
             f" **{len(busy)} of {len(local)} measurements ran while they took more than {BUSY_PERCENT} %** "
-            "(marked †): their figures are low, and so are the ratios of the rounds whose minimal view was one of them."
+            "(†n after req/s: n of the rounds): their figures are low, and so are the ratios of the rounds whose "
+            "minimal view was one of them. Run again on a quiet machine, or with BENCH_QUIET_WAIT."
         )
     return lines
 
@@ -200,11 +204,13 @@ def kilobytes(value):
     return "—" if value is None else f"{value / 1024:,.1f}"
 
 
-def figures(summary):
+def figures(summary, disturbed_runs=0):
+    """req/s (marked †n when n of its rounds ran beside a busy machine), p50, p99, ÷ minimal."""
     if summary is None:
         return ["—"] * 4
+    mark = f" †{disturbed_runs}" if disturbed_runs else ""
     return [
-        number(summary["requests_per_second"]),
+        number(summary["requests_per_second"]) + mark,
         ms(summary["p50_ms"]),
         ms(summary["p99_ms"]),
         ratio(summary["ratio"]),
@@ -253,7 +259,7 @@ def markdown(report):
         issues = problems(runs, target["id"])
         if target["status"] != 200:
             issues.insert(0, f"in-process: answered {target['status']} {target.get('location', '')}".strip())
-        mark = (" ⚠" if issues else "") + (" †" if disturbed(runs, target["id"]) else "")
+        mark = " ⚠" if issues else ""
         if issues:
             flagged.append((target["path"], issues))
         single = target["kind"] in ("home", "search", "sitemap", "schedule")
@@ -264,7 +270,7 @@ def markdown(report):
             kilobytes(target["bytes"]),
         ]
         for phase in PHASES:
-            row += figures(summarise(runs, target["id"], phase))
+            row += figures(summarise(runs, target["id"], phase), disturbed(runs, target["id"], phase))
         add("| " + " | ".join(row) + " |")
     compare_ids = sorted({run["id"] for run in runs if run["id"].startswith("compare-")}, key=lambda i: int(i[8:]))
     for target_id in compare_ids:
@@ -276,9 +282,9 @@ def markdown(report):
         for phase in PHASES:
             row += figures(summarise(runs, target_id, phase))
         add("| " + " | ".join(row) + " |")
-    row = [f"*minimal view* (20 KB, no database){' †' if disturbed(runs, 'minimal') else ''}", "ceiling", "0", "20.0"]
+    row = ["*minimal view* (20 KB, no database)", "ceiling", "0", "20.0"]
     for phase in PHASES:
-        row += figures(summarise(runs, "minimal", phase))
+        row += figures(summarise(runs, "minimal", phase), disturbed(runs, "minimal", phase))
     add("| " + " | ".join(row) + " |")
     add("")
     if flagged:

@@ -1,7 +1,8 @@
 """The full-page cache for anonymous visitors, and its purge when content changes.
 
-A public page is rendered once and then served from the cache (Redis when REDIS_URL is set,
-local memory otherwise) without a database query, until something it shows changes.
+A public page is rendered once and then served from the cache (Redis when REDIS_URL is set, the
+file cache the workers of one machine share otherwise) without a database query, until
+something it shows changes.
 
 What is cached
     GET and HEAD requests under a language prefix (``/en/...``) and the sitemap, from visitors
@@ -324,20 +325,17 @@ class Purge:
         self.subtrees = set()
         self.sent = False
 
-    def add_page(self, page, *, subtree=True, related=True):
+    def add_page(self, page):
         """``page`` changed (published, unpublished, moved, deleted)."""
         from wagtail.models import Page
 
         self.tags.add("sitemap")
-        self.tags.add(f"tree:{page.path}" if subtree else f"page:{page.pk}")
+        self.tags.add(f"tree:{page.path}")
         self.pages[page.pk] = page
-        if subtree:
-            self.subtrees.add(page.path)
+        self.subtrees.add(page.path)
         ancestors = [prefix for prefix in path_prefixes(page.path)[:-1] if len(prefix) > STEPLEN]
         for ancestor in Page.objects.filter(path__in=ancestors):
             self._add_one(ancestor)
-        if not related:
-            return
         ids = set(
             Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).values_list("pk", flat=True)
         )
