@@ -273,6 +273,10 @@ class Generator:
 
     def publish(self, parent, page):
         """Add ``page`` under ``parent`` and publish it from a revision, as an editor would."""
+        from wagtail.coreutils import find_available_slug
+
+        # Generating again into the same database (same seed, same titles) gets "-2" slugs, as the admin does.
+        page.slug = find_available_slug(parent, page.slug)
         parent.add_child(instance=page)
         page.save_revision().publish()
         return type(page).objects.get(pk=page.pk)
