@@ -30,6 +30,7 @@ Tags and purge
     - ``locale:<code>`` when it is in the main menu, which every page of its language shows;
     - ``sitemap``.
 
+    A view restriction added or removed purges its page as a change of the page does.
     Changes to people, taxonomy terms, documents and images purge the pages that refer to them
     and the listings above those; site settings (the footer) purge everything. Purges run
     once the transaction commits. A rendering that began before a purge and ends after it is
@@ -498,6 +499,18 @@ def on_page_moved(sender, instance, **kwargs):
         purge.add_page(page)
 
 
+def on_restriction_changed(sender, instance, raw=False, **kwargs):
+    """A page made private (or public again): its cached copies, and the listings showing it, go."""
+    if raw:
+        return
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        with collecting() as purge:
+            purge.add_page(page)
+
+
 def on_object_changed(sender, instance, raw=False, **kwargs):
     """A person, term, document or image saved or deleted: the pages that show it."""
     if raw:
@@ -519,7 +532,7 @@ def connect():
 
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
     from home.models import Person
@@ -530,6 +543,8 @@ def connect():
     pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="page-cache-deleted")
     pre_page_move.connect(on_page_moved, dispatch_uid="page-cache-move-from")
     post_page_move.connect(on_page_moved, dispatch_uid="page-cache-move-to")
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="page-cache-restricted")
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="page-cache-unrestricted")
     for model in (Person, *TAXONOMIES, get_document_model(), get_image_model()):
         label = model._meta.label
         post_save.connect(on_object_changed, sender=model, dispatch_uid=f"page-cache-saved-{label}")

@@ -328,9 +328,13 @@ def test_rendering_during_a_purge_is_not_stored(world, rf):
     assert page_cache.lookup(page_cache.request_key(request))["content"] == b"rendered"
 
 
-def test_restricted_pages_are_never_served_from_the_cache(client, world):
+def test_restricted_pages_are_never_served_from_the_cache(client, world, django_capture_on_commit_callbacks):
     about = world["about"]
-    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    client.get(about.url)
+    assert client.get(about.url)["X-Cache"] == "hit"
+    # Made private after it was cached: the cached copy goes at once.
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(about.url)
     assert response.status_code == 302
     assert "X-Cache" not in response or response["X-Cache"] != "hit"
