@@ -11,7 +11,7 @@ VNU_VERSION := 26.9.27
 AXE_VERSION := 4.14.1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run dev test lint format migrations-check deploy-check messages tools clean
+.PHONY: help install run dev test lint format migrations-check deploy-check security-check messages tools clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-18s %s\n", $$1, $$2}'
@@ -66,12 +66,29 @@ format: install ## Reformat the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+security-check: install ## Security linting: bandit fails on any finding not reviewed with a `# nosec <id>` comment
+	$(BIN)/bandit -c pyproject.toml -r . -q
+
 migrations-check: install ## Fail when a model change lacks its migration
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 deploy-check: install ## Django's deployment checklist under production settings
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
-		ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=portal.example.org WAGTAILADMIN_BASE_URL=https://portal.example.org \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+# The site's own environment (DATABASE_URL, MEDIA_ROOT…) under production settings; `make run`'s key when
+# SECRET_KEY is not set, so that these work for its SQLite setup too.
+SITE_ENV = export DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat $(VENV)/secret_key 2>/dev/null)}";
+
+.PHONY: backup restore
+backup: $(VENV)/.installed ## Archive the database and the media into BACKUP_DIR (docs/deploy.md#backups-and-restore)
+	@$(SITE_ENV) $(PY) manage.py backup
+
+restore: $(VENV)/.installed ## Replace the database and the media with ARCHIVE=path (asks first; YES=1 does not)
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/portal-YYYYmmdd-HHMMSS.tar.gz [YES=1]"; exit 2; }
+	@$(SITE_ENV) $(PY) manage.py restore "$(ARCHIVE)" $(if $(YES),--yes)
 
 clean: ## Remove the virtualenv, tools, collected static files and test media
 	rm -rf $(VENV) .tools staticfiles .test-media .pytest_cache

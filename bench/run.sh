@@ -106,51 +106,13 @@ MANIFEST="$WORK/manifest.tsv"
 portal_pgid=""
 minimal_pgid=""
 
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# log, start_server, stop_server, build_data, redis_answers, clear_redis.
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+# The options of both servers: sync workers, never timed out (see pause_server).
+SERVER_OPTIONS=(--workers 2 --worker-class sync --timeout 0)
 
 # --- Servers ------------------------------------------------------------------------------------
-
-# start_server NAME PORT APP PROBE [VAR=value...]: gunicorn in a session of its own, ready once PROBE (a
-# path) answers; prints its process group.
-start_server() {
-    local name="$1" port="$2" app="$3" probe="$4"
-    shift 4
-    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
-        echo "Port $port is already in use: set BENCH_PORT / BENCH_MINIMAL_PORT." >&2
-        return 1
-    fi
-    rm -f "$WORK/$name.pid"
-    env "$@" setsid --fork "$GUNICORN" "$app" --bind "127.0.0.1:$port" --workers 2 --worker-class sync \
-        --timeout 0 --log-level warning --error-logfile "$WORK/$name.log" --forwarded-allow-ips="" \
-        --no-control-socket --pid "$WORK/$name.pid" </dev/null >"$WORK/$name.out" 2>&1
-    local waited=0
-    until test -s "$WORK/$name.pid" && curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$port$probe"; do
-        sleep 0.5
-        waited=$((waited + 1))
-        if ((waited > 120)); then
-            echo "The $name server did not start; its log:" >&2
-            tail -n 30 "$WORK/$name.log" >&2
-            if test -s "$WORK/$name.pid"; then stop_server "$(cat "$WORK/$name.pid")"; fi
-            return 1
-        fi
-    done
-    cat "$WORK/$name.pid"
-}
-
-stop_server() {
-    local pgid="$1" waited=0
-    test -n "$pgid" || return 0
-    kill -TERM -- "-$pgid" 2>/dev/null || return 0
-    kill -CONT -- "-$pgid" 2>/dev/null || true
-    while kill -0 -- "-$pgid" 2>/dev/null; do
-        sleep 0.2
-        waited=$((waited + 1))
-        if ((waited > 100)); then
-            kill -KILL -- "-$pgid" 2>/dev/null || true
-            break
-        fi
-    done
-}
 
 pause_server() { test -z "$1" || kill -STOP -- "-$1"; }
 resume_server() { test -z "$1" || kill -CONT -- "-$1"; }
@@ -175,51 +137,20 @@ trap 'exit 130' INT TERM
 
 vendor=sqlite
 case "$DATABASE_URL" in postgres*) vendor=postgresql ;; esac
-"$PY" bench/bench_data.py check || exit 1
-if [ "$REUSE" = 1 ]; then
-    log "Reusing $DATABASE_URL"
-    "$PY" manage.py migrate --no-input -v 0
-else
-    log "Fresh database $DATABASE_URL; migrating"
-    "$PY" bench/bench_data.py fresh
-    case "$MEDIA_ROOT" in /tmp/bench-*) rm -rf "$MEDIA_ROOT" ;; esac
-    "$PY" manage.py migrate --no-input -v 0
-    log "Loading the demo content"
-    "$PY" manage.py load_demo_content -v 0 >&2
-    log "Generating $N items of each kind"
-    "$PY" bench/bench_data.py generate --items "$N"
-fi
-"$PY" manage.py collectstatic --no-input -v 0 >&2
+build_data "$N" "$REUSE" || exit 1
 
 # Redis if it answers (both phases), else each worker's local memory.
 cache_url=""
-if "$PY" - "$REDIS_URL_WANTED" <<'EOF'; then
-import sys
-
-import redis
-
-try:
-    redis.Redis.from_url(sys.argv[1], socket_connect_timeout=1, socket_timeout=1).ping()
-except redis.RedisError as error:
-    print(f"Redis at {sys.argv[1]} does not answer ({error}): local-memory cache", file=sys.stderr)
-    sys.exit(1)
-EOF
+if redis_answers "$REDIS_URL_WANTED"; then
     cache_url="$REDIS_URL_WANTED"
+else
+    echo "The cache of both phases is each worker's local memory." >&2
 fi
 export REDIS_URL="$cache_url"
 
 clear_cache() {
     test -n "$cache_url" || return 0
-    "$PY" - "$cache_url" <<'EOF'
-import sys
-
-import redis
-
-client = redis.Redis.from_url(sys.argv[1])
-keys = list(client.scan_iter("portal:*", count=1000))
-for start in range(0, len(keys), 1000):
-    client.delete(*keys[start : start + 1000])
-EOF
+    clear_redis "$cache_url"
 }
 
 log "Finding the targets and counting their queries"

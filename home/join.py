@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from portal.submissions import SubmissionForm, over_rate_limit, send_and_record
+from portal.submissions import SubmissionForm, one_line, over_rate_limit, send_and_record
 
 from .models.working_groups import JoinRequest, JoinRequestStatus
 
@@ -37,7 +37,8 @@ class JoinRequestForm(SubmissionForm):
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
     role = forms.CharField(label=_("Role or job title"), max_length=200)
     country = LazyTypedChoiceField(label=_("Country"), choices=[("", "—"), *countries])
-    email = forms.EmailField(label=_("Email"), help_text=_("We answer at this address."))
+    # The column holds 254 characters; the validator alone lets through up to 320.
+    email = forms.EmailField(label=_("Email"), max_length=254, help_text=_("We answer at this address."))
     motivation = forms.CharField(
         label=_("Why do you want to join?"),
         max_length=2000,
@@ -123,7 +124,7 @@ def send_join_request_emails(page, join_request, request=None):
     with translation.override(join_request.language):
         context = {"page": page, "join_request": join_request, "group_url": group_url}
         acknowledgement = EmailMessage(
-            subject=gettext("Your request to join “%(group)s”") % {"group": page.title},
+            subject=one_line(gettext("Your request to join “%(group)s”") % {"group": page.title}),
             body=render_to_string("home/emails/join_request_acknowledgement.txt", context),
             to=[join_request.email],
         )
@@ -131,7 +132,7 @@ def send_join_request_emails(page, join_request, request=None):
     with translation.override(None):
         admin_url = _admin_url(join_request)
         notification = EmailMessage(
-            subject=f"New request to join “{page.title}”: {join_request.name}",
+            subject=one_line(f"New request to join “{page.title}”: {join_request.name}"),
             body=render_to_string("home/emails/join_request_notification.txt", {**context, "admin_url": admin_url}),
             to=[page.get_notification_address()],
             reply_to=[join_request.email],

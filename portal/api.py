@@ -41,6 +41,7 @@ from wagtail.api.v2.filters import (
     OrderingFilter,
     TranslationOfFilter,
 )
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageAliasOfField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
@@ -152,7 +153,12 @@ class VisibleSearchFilter(BaseFilterBackend):
         candidates = queryset.model.objects.all()
         if issubclass(queryset.model, Page):
             candidates = candidates.live()
-        results = get_search_backend().search(request.GET["search"], candidates, operator=operator)
+        # PostgreSQL refuses a NUL in a query; no text of ours contains one. A blank search finds nothing
+        # (SQLite's full-text backend fails on it).
+        query = request.GET["search"].replace("\x00", " ").strip()
+        if not query:
+            return queryset.none()
+        results = get_search_backend().search(query, candidates, operator=operator)
         ids = [item.pk for item in results[:SEARCH_RESULTS_MAX]]
         if not ids:
             return queryset.none()
@@ -170,7 +176,8 @@ class StrictLocaleFilter(BaseFilterBackend):
         if "locale" not in request.GET:
             return queryset
         code = request.GET["locale"]
-        locale = Locale.objects.filter(language_code=code).first()
+        # Looked up only when it is a language of the site: PostgreSQL refuses a NUL in a query.
+        locale = Locale.objects.filter(language_code=code).first() if code in dict(settings.LANGUAGES) else None
         if locale is None:
             codes = ", ".join(code for code, _name in settings.LANGUAGES)
             raise BadRequestError(f"locale must be one of: {codes}")
@@ -192,7 +199,10 @@ class TopicFilter(BaseFilterBackend):
             raise BadRequestError(
                 "topic needs a page type with topics, for example type=resources.ResourcePage"
             ) from error
-        keys = Topic.objects.filter(slug=request.GET["topic"]).values("translation_key")
+        slug = request.GET["topic"]
+        if "\x00" in slug:  # names no topic, and PostgreSQL refuses it in a query
+            return queryset.none()
+        keys = Topic.objects.filter(slug=slug).values("translation_key")
         return queryset.filter(pk__in=model.objects.filter(topics__translation_key__in=keys).values("pk"))
 
 
@@ -220,10 +230,23 @@ class PublishedSinceFilter(BaseFilterBackend):
 # --- Endpoints -----------------------------------------------------------------------------
 
 
+class BoundedPagination(WagtailPagination):
+    """Wagtail's, except that an offset past the last item gives no items without asking the database,
+    which cannot hold an offset beyond 64 bits (``?offset=99999999999999999999`` would be a 500)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        items = super().paginate_queryset(queryset, request, view)
+        # Wagtail has checked that the offset is a whole number, at least 0.
+        if int(request.GET.get("offset", 0)) >= self.total_count:
+            return queryset.none()
+        return items
+
+
 class PublicAPIMixin:
     """JSON only, no login, cacheable for a minute by anyone, readable from any origin."""
 
     renderer_classes = [JSONRenderer]
+    pagination_class = BoundedPagination
     authentication_classes = []
     # REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["anon"] per client address.
     throttle_classes = [AnonRateThrottle]
@@ -312,7 +335,8 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
 
     def route_html_path(self, request, html_path):
         site = Site.find_for_request(request)
-        if site is None:
+        # No address holds a NUL, and PostgreSQL refuses it in a query.
+        if site is None or "\x00" in html_path:
             return None
         components = [component for component in html_path.split("/") if component]
         root = site.root_page

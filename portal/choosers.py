@@ -10,7 +10,9 @@ from django.core.exceptions import PermissionDenied
 
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import chooser as snippet_chooser
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from portal.exports import FormulaSafeExportMixin
 
 ANY_PERMISSION = ("add", "change", "delete", "view")
 
@@ -51,5 +53,11 @@ class PermissionCheckedChooserViewSet(snippet_chooser.SnippetChooserViewSet):
     create_view_class = CreateView
 
 
+class SnippetIndexView(FormulaSafeExportMixin, IndexView):
+    pass
+
+
 class PortalSnippetViewSet(SnippetViewSet):
     chooser_viewset_class = PermissionCheckedChooserViewSet
+    # The listings' CSV exports carry what visitors typed into public forms.
+    index_view_class = SnippetIndexView

@@ -243,7 +243,8 @@ class YearFacet(Facet):
         self.field_name = field_name
 
     def parse(self, raw, locale):
-        return int(raw) if raw.isdigit() and len(raw) == 4 else None
+        # isdigit() alone takes superscripts and other digits that int() refuses.
+        return int(raw) if raw.isascii() and raw.isdigit() and len(raw) == 4 else None
 
     def apply(self, queryset, value):
         return queryset.filter(**{f"{self.field_name}__year": value})

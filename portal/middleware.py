@@ -3,6 +3,10 @@
 import logging
 import time
 
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -31,12 +35,21 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, (OperationalError, InterfaceError)) and not _database_answers():
-            logger.error("Database unavailable: %s", exception)
-            response = render_static_error("503.html", 503, request)
-            response["Retry-After"] = "120"
-            return response
-        return None
+        return outage_response(request, exception)
+
+
+def outage_response(request, exception):
+    """The 503 maintenance page if ``exception`` comes from a database that no longer answers, else None.
+
+    Also called by the 500 handler (portal.views.server_error): an outage first noticed outside a
+    view, such as a signed-in editor's session read by a middleware, never reaches process_exception.
+    """
+    if isinstance(exception, (OperationalError, InterfaceError)) and not _database_answers():
+        logger.error("Database unavailable: %s", exception)
+        response = render_static_error("503.html", 503, request)
+        response["Retry-After"] = "120"
+        return response
+    return None
 
 
 class AdminPreviewFramingMiddleware:
@@ -51,8 +64,55 @@ class AdminPreviewFramingMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith("/admin/") and "/preview/" in request.path:
+        if is_admin_preview(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+
+ADMIN_PREFIX = "/admin/"
+
+
+def is_admin_preview(request):
+    """Whether ``request`` asks for a preview, which the admin's preview panel frames."""
+    return request.path.startswith(ADMIN_PREFIX) and "/preview/" in request.path
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, choosing between the public policy and the admin's.
+
+    CONTENT_SECURITY_POLICY covers the public site, signed-in editors' pages with the user bar
+    included. The admin gets ADMIN_CONTENT_SECURITY_POLICY; a preview may be framed by the admin
+    itself (frame-ancestors 'self', as AdminPreviewFramingMiddleware's X-Frame-Options). A policy a
+    view sets with django-csp's decorators is kept.
+    """
+
+    def process_response(self, request, response):
+        # Wagtail renders a preview through the middleware a second time, with a stand-in request
+        # for the page's public address: the admin request around it sets the policy.
+        if getattr(request, "is_dummy", False):
+            return response
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only or parts.config is not None or not request.path_info.startswith(ADMIN_PREFIX):
+            return parts
+        parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        if is_admin_preview(request):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Refuse the browser features of PERMISSIONS_POLICY (camera, microphone...) on every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.value = ", ".join(f"{feature}=()" for feature in settings.PERMISSIONS_POLICY)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.value)
         return response
 
 

@@ -36,6 +36,15 @@ Tags and purge
     once the transaction commits. A rendering that began before a purge and ends after it is
     not stored (``epoch``).
 
+Content-Security-Policy nonces
+    The policy header is added above this middleware (portal.middleware.ContentSecurityPolicyMiddleware),
+    to hits too, and django-csp puts a nonce in it only when the rendering read ``request.csp_nonce``.
+    A page that did is stored with its nonce replaced by a placeholder of its own; every hit puts a
+    fresh nonce there, the one its header then carries. The ETag is taken with the placeholder, so it
+    stays the same from hit to hit (the nonce is not content), and the page is ``Cache-Control:
+    private``: a CDN or proxy would give its nonce to everyone. A response that already carries a
+    policy with a nonce (set below this middleware) is not stored, for the same reason.
+
 Headers
     Cacheable responses say ``Cache-Control: public, max-age=60``, plus ``s-maxage`` (the cache
     lifetime) when a frontend cache is purged by Wagtail (WAGTAILFRONTENDCACHE); others say
@@ -70,6 +79,8 @@ UNCACHED_PATHS = ("search/",)
 # Response headers that belong to one answer only; the others (type, language, Vary, framing
 # and security headers) are stored with the page.
 UNSTORED_HEADERS = {"set-cookie", "date", "content-length", "cache-control", "expires", "x-cache", "last-modified"}
+# A response carrying a nonce in one of these is not stored (see the module's docstring).
+NONCE_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
 # Wagtail's tree paths are built of steps of this many characters.
 STEPLEN = 4
 
@@ -197,6 +208,8 @@ def _versions(tags):
 def response_is_storable(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
+    if any("'nonce-" in response.get(name, "") for name in NONCE_HEADERS):
+        return False  # a nonce this middleware cannot renew on a hit
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False  # the page holds a CSRF token: a form
     if getattr(request, "is_preview", False):
@@ -214,8 +227,21 @@ def response_is_storable(request, response):
     return not any(word in control for word in ("private", "no-store", "no-cache"))
 
 
-def store(key, request, response, epoch):
-    """Keep ``response`` under ``key``, unless a purge happened while it was rendered."""
+def used_nonce(request):
+    """The Content-Security-Policy nonce the rendering read, or None.
+
+    ``request.csp_nonce`` is django-csp's lazy object, false until its value is made.
+    """
+    nonce = getattr(request, "csp_nonce", None)
+    return str(nonce) if nonce else None
+
+
+def store(key, request, response, epoch, content=None, nonce_placeholder=None):
+    """Keep ``response`` under ``key``, unless a purge happened while it was rendered.
+
+    ``content`` is the body to keep when it differs from the response's: with its nonce replaced
+    by ``nonce_placeholder``.
+    """
     cache = _cache()
     tags = response_tags(request)
     versions = _versions(tags)
@@ -223,13 +249,26 @@ def store(key, request, response, epoch):
         return False
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
     headers.append(("Last-Modified", response["Last-Modified"]))
-    entry = {"status": response.status_code, "headers": headers, "content": response.content, "tags": versions}
+    entry = {
+        "status": response.status_code,
+        "headers": headers,
+        "content": response.content if content is None else content,
+        "tags": versions,
+        "nonce": nonce_placeholder,
+    }
     cache.set(key, entry, lifetime())
     return True
 
 
-def cacheable_headers(response):
-    """The caching headers of a response that anyone may get."""
+def cacheable_headers(response, shared=True):
+    """The caching headers of a response that anyone may get.
+
+    ``shared=False`` for a page holding a nonce: a CDN or proxy would hand that nonce to everyone,
+    so only browsers keep it.
+    """
+    if not shared:
+        patch_cache_control(response, private=True, max_age=BROWSER_SECONDS)
+        return
     options = {"public": True, "max_age": BROWSER_SECONDS}
     if frontend_cache_configured():
         options["s_maxage"] = lifetime()
@@ -266,14 +305,9 @@ class PageCacheMiddleware:
         except Exception:  # noqa: BLE001 - a cache outage means an uncached page, not an error
             logger.warning("Page cache unavailable", exc_info=True)
             return self.get_response(request)
-        if entry is not None:
-            response = HttpResponse(entry["content"], status=entry["status"])
-            for name, value in entry["headers"]:
-                response[name] = value
-            response["Content-Length"] = str(len(entry["content"]))
-            cacheable_headers(response)
-            response["X-Cache"] = "hit"
-            return response
+        hit = None if entry is None else cached_response(request, entry)
+        if hit is not None:
+            return hit
         response = self.get_response(request)
         if not response_is_storable(request, response):
             if response.status_code == 200:
@@ -281,17 +315,41 @@ class PageCacheMiddleware:
             return response
         if "Last-Modified" not in response:
             response["Last-Modified"] = http_date()
+        content, placeholder = response.content, None
+        nonce = used_nonce(request)
+        if nonce:
+            placeholder = f"csp-nonce-{uuid.uuid4().hex}"
+            content = content.replace(nonce.encode("ascii"), placeholder.encode("ascii"))
         if not response.has_header("ETag"):
             # Computed once and stored: ConditionalGetMiddleware would hash the page on every hit.
-            response["ETag"] = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
-        cacheable_headers(response)
+            response["ETag"] = quote_etag(hashlib.md5(content, usedforsecurity=False).hexdigest())
+        cacheable_headers(response, shared=placeholder is None)
         try:
-            stored = store(key, request, response, epoch)
+            stored = store(key, request, response, epoch, content, placeholder)
         except Exception:  # noqa: BLE001
             logger.warning("Page cache unavailable", exc_info=True)
             stored = False
         response["X-Cache"] = "miss" if stored else "pass"
         return response
+
+
+def cached_response(request, entry):
+    """The response for a hit on ``entry``, with a fresh nonce if it holds one; None if it cannot have one."""
+    content = entry["content"]
+    placeholder = entry.get("nonce")
+    if placeholder:
+        nonce = getattr(request, "csp_nonce", None)
+        if nonce is None:
+            return None  # no CSP middleware above to send a nonce: render the page again
+        # Reading the nonce makes django-csp put it in this response's header.
+        content = content.replace(placeholder.encode("ascii"), str(nonce).encode("ascii"))
+    response = HttpResponse(content, status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response["Content-Length"] = str(len(content))
+    cacheable_headers(response, shared=not placeholder)
+    response["X-Cache"] = "hit"
+    return response
 
 
 # --- Purging ----------------------------------------------------------------------

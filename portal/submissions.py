@@ -89,6 +89,12 @@ def over_rate_limit(request, scope):
     return (count or 0) > RATE_LIMIT
 
 
+def one_line(text):
+    """``text`` for an email header: a line break typed into a form or a title would make the message
+    unsendable (Django refuses header values with newlines), so whitespace runs become one space."""
+    return " ".join(str(text).split())
+
+
 def send_and_record(submission, messages, log=logger):
     """Send ``messages`` ([(label, EmailMessage, timestamp field)]) and record on ``submission`` what went out.
 

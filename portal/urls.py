@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import languages, views
+from portal import languages, views, well_known
 from portal import sitemap as sitemaps
 from portal.api import api_router
 from resources.press import embargo
@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    path(".well-known/security.txt", well_known.security_txt, name="security_txt"),
     path("api/v2/", api_router.urls),
     path("language/<str:language_code>/", views.switch_language, name="switch_language"),
     # Embargoed press items shared with journalists (outside the language prefixes: the token names the page).
@@ -34,11 +35,8 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.views.static import serve as serve_media
-
-    urlpatterns.append(
-        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT})
-    )
+    # Renditions only: documents are served by Wagtail's view above, which checks their collection.
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", views.serve_media, name="media"))
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

@@ -1,11 +1,13 @@
 """Views of the portal core: language choice, health check and error pages."""
 
 import logging
+import posixpath
+import sys
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -43,7 +45,11 @@ def switch_language(request, language_code):
 
 @never_cache
 def health(request):
-    """Liveness and readiness for load balancers: 200 when the database and cache answer."""
+    """Liveness and readiness for load balancers: 200 while the database answers, 503 when it does not.
+
+    A cache outage leaves the site working (pages come from the database), so it answers 200 with
+    the status "degraded": the balancer keeps the server, monitoring sees the cache is down.
+    """
     checks = {}
     try:
         with connection.cursor() as cursor:
@@ -58,9 +64,14 @@ def health(request):
         checks["cache"] = "ok" if cache.get("health-check") == "1" else "unavailable"
     except Exception:  # noqa: BLE001
         checks["cache"] = "unavailable"
-    # The cache may be down while pages still serve from the database.
-    status = 200 if checks["database"] == "ok" else 503
-    return JsonResponse({"status": "ok" if status == 200 else "unavailable", "checks": checks}, status=status)
+    if checks["database"] != "ok":
+        status, summary = 503, "unavailable"
+    elif checks["cache"] != "ok":
+        logger.warning("Health check: cache unavailable")
+        status, summary = 200, "degraded"
+    else:
+        status, summary = 200, "ok"
+    return JsonResponse({"status": summary, "checks": checks}, status=status)
 
 
 def render_static_error(template_name, status, request=None):
@@ -81,7 +92,30 @@ def render_static_error(template_name, status, request=None):
 
 
 def server_error(request):
-    return render_static_error("500.html", 500, request)
+    # Django calls this while handling the exception, so it is still at hand.
+    from portal.middleware import outage_response
+
+    response = outage_response(request, sys.exc_info()[1])
+    return response or render_static_error("500.html", 500, request)
+
+
+# The folders of MEDIA_ROOT anyone may fetch directly: Wagtail's renditions. Original images
+# (camera data) and documents (private collections, embargoed attachments) are left out;
+# documents go through Wagtail's serve view at /documents/<id>/<filename>, which checks them.
+PUBLIC_MEDIA_FOLDERS = ("images/",)
+
+
+def serve_media(request, path):
+    """Serve a rendition from MEDIA_ROOT when DEBUG or SERVE_MEDIA is on; 404 for any other file.
+
+    The path is normalised before the folder is checked, so ``images/../documents/...`` is refused.
+    """
+    from django.views.static import serve
+
+    normalised = posixpath.normpath(path).lstrip("/")
+    if normalised != path.lstrip("/") or not normalised.startswith(PUBLIC_MEDIA_FOLDERS):
+        raise Http404
+    return serve(request, normalised, document_root=settings.MEDIA_ROOT)
 
 
 # Files a page offers under its own address (schedule.ics, schedule.xml, session.ics...).

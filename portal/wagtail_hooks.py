@@ -26,6 +26,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from portal import ownership, translation_permissions, translation_status
 from portal.choosers import PortalSnippetViewSet
+from portal.exports import FormulaSafeExportMixin
 from portal.models import TAXONOMIES
 from portal.models.mixins import ContentOwnershipMixin
 
@@ -101,7 +102,7 @@ class TranslationCellColumn(BaseColumn):
         return context
 
 
-class TranslationStatusReport(ReportView):
+class TranslationStatusReport(FormulaSafeExportMixin, ReportView):
     """Every page with the state of its translation in each language: see portal.translation_status."""
 
     page_title = _("Translation status")
@@ -389,7 +390,7 @@ class LastPublishedColumn(Column):
     cell_template_name = "portal/admin/content_review_published_cell.html"
 
 
-class ContentReviewReport(ReportView):
+class ContentReviewReport(FormulaSafeExportMixin, ReportView):
     """Pages overdue or due soon for review, without a date or an owner, or whose owner has left."""
 
     page_title = _("Content review")
@@ -591,4 +592,4 @@ def add_reviews_due_panel(request, panels):
 
 
 # Modules whose hooks register when they are imported.
-from portal import content_checks, role_panel, security  # noqa: E402,F401
+from portal import content_checks, documents, edit_conflicts, role_panel, security  # noqa: E402,F401

@@ -10,7 +10,7 @@ import datetime
 
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext
 
 from portal.feeds import PageFeed
@@ -61,7 +61,8 @@ class LibraryFeed(PageFeed):
         return item.title
 
     def item_description(self, item):
-        return item.listing_summary or strip_tags(item.abstract)[:500]
+        # A description is HTML to feed readers: the plain-text summary is escaped, the abstract already is.
+        return escape(item.listing_summary) or strip_tags(item.abstract)[:500]
 
     def item_pubdate(self, item):
         if item.publication_date:
@@ -97,7 +98,8 @@ class PressFeed(PageFeed):
         return f"{item.get_kind_display()}: {item.title}"
 
     def item_description(self, item):
-        return item.summary
+        # A description is HTML to feed readers; the summary is plain text.
+        return escape(item.summary)
 
     def item_guid(self, item):
         return f"{item.get_full_url(self.request)}#{item.translation_key}"

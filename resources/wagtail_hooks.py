@@ -97,7 +97,7 @@ class PreviewLinkCreateView(CreateView):
     def get_initial_form_instance(self):
         instance = super().get_initial_form_instance() or self.model()
         page_id = self.request.GET.get("page", "")
-        if page_id.isdigit():
+        if page_id.isascii() and page_id.isdigit():
             instance.page = PressReleasePage.objects.filter(pk=int(page_id)).first()
         return instance
 

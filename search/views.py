@@ -77,7 +77,7 @@ def valid_value(facet, value):
     if facet == "file_language":
         return bool(re.match(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$", value))
     if facet == "year":
-        return value.isdigit() and 1900 <= int(value) <= 2200
+        return value.isascii() and value.isdigit() and 1900 <= int(value) <= 2200
     return False
 
 

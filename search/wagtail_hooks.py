@@ -24,6 +24,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 
 from portal.choosers import PortalSnippetViewSet
+from portal.exports import FormulaSafeExportMixin
 
 from .models import SearchQueryRecord, SearchSynonym
 
@@ -62,7 +63,7 @@ class SearchTermsFilterSet(WagtailFilterSet):
         return queryset.filter(empty_searches__gt=0) if value else queryset
 
 
-class SearchTermsReport(ReportView):
+class SearchTermsReport(FormulaSafeExportMixin, ReportView):
     """The most frequent searches, and those that found nothing: the content readers miss."""
 
     page_title = _("Search terms")

@@ -26,7 +26,7 @@ from portal.roles import (
     translator_group_name,
 )
 
-DEFAULT_PASSWORD = "try-the-portal"  # noqa: S105 - the demo accounts' documented password
+DEFAULT_PASSWORD = "try-the-portal"  # noqa: S105 - the demo accounts' documented password  # nosec B105
 
 
 def demo_password():

@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -41,6 +42,8 @@ SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [("Site administrators", address) for address in env_list("ADMIN_EMAILS", [])]
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+# Where `manage.py backup` writes its archives (docs/deploy.md#backups-and-restore).
+BACKUP_DIR = env_str("BACKUP_DIR", str(BASE_DIR / "backups"))
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 # Serve uploaded media from Django itself: for a single machine without a reverse proxy.
@@ -64,6 +67,10 @@ LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 ADMIN_SESSION_IDLE_TIMEOUT = env_int("ADMIN_SESSION_IDLE_TIMEOUT", 30 * 60)
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
 ADMIN_CONTACT_EMAIL = env_str("ADMIN_CONTACT_EMAIL", "")
+# Who receives vulnerability reports for this deployment, published in /.well-known/security.txt
+# (an address or a URL; empty: no such file), and the page describing the disclosure policy.
+SECURITY_CONTACT = env_str("SECURITY_CONTACT", "")
+SECURITY_POLICY_URL = env_str("SECURITY_POLICY_URL", "")
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -118,9 +125,12 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # First, so static files and every short-cut answer below carry it too.
+    "portal.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages (Django's BREACH mitigation pads each response); static files come
@@ -129,6 +139,10 @@ MIDDLEWARE = [
     # ETag on every page and 304 answers, cached pages included.
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
+    # Content-Security-Policy: above the page cache, so a cached page gets a policy (and a nonce of its own,
+    # see portal.page_cache); below ConditionalGetMiddleware, so a 304 carries none and the browser keeps
+    # the policy stored with the page it revalidated.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
     # Anonymous pages from the cache: before the session, locale and authentication middleware,
     # so a hit runs none of them.
     "portal.page_cache.PageCacheMiddleware",
@@ -182,16 +196,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache --------------------------------------------------------------------
-if REDIS_URL:
-    CACHES = {
+
+
+def _redis_caches(url):
+    """CACHES for Redis at ``url``; tests of a Redis outage build theirs here too (tests/portal/test_faults.py)."""
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": url,
             "KEY_PREFIX": "portal",
             # A Redis outage must degrade to uncached pages, not to errors.
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
         }
     }
+
+
+if REDIS_URL:
+    CACHES = _redis_caches(REDIS_URL)
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     # Without Redis: files on the machine's disk, shared by every worker and by the scheduler, so
@@ -349,6 +370,62 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# No script needs the CSRF cookie: the admin and the portal's forms take the token from the page.
+CSRF_COOKIE_HTTPONLY = True
+# Browser features no page of the portal uses, refused to every page and to anything it embeds.
+PERMISSIONS_POLICY = ("camera", "microphone", "geolocation", "payment", "usb", "browsing-topics")
+
+
+def _media_sources():
+    """Where images come from besides the portal itself: the S3 bucket's address or its custom domain."""
+    if MEDIA_S3_CUSTOM_DOMAIN:
+        return [f"https://{MEDIA_S3_CUSTOM_DOMAIN}"]
+    if not MEDIA_S3_BUCKET:
+        return []
+    # Signed links name the endpoint, with the bucket in the path or as a subdomain (boto3 picks one).
+    region = MEDIA_S3_REGION or "us-east-1"
+    endpoint = urlsplit(MEDIA_S3_ENDPOINT_URL or f"https://s3.{region}.amazonaws.com")
+    hosts = [endpoint.netloc, f"{MEDIA_S3_BUCKET}.{endpoint.netloc}"]
+    if not MEDIA_S3_ENDPOINT_URL:
+        hosts.append(f"{MEDIA_S3_BUCKET}.s3.amazonaws.com")
+    return [f"{endpoint.scheme}://{host}" for host in hosts]
+
+
+# Content-Security-Policy of the public site (django-csp): the portal's own scripts, styles, fonts
+# and images only; inline scripts only with the response's nonce (none of the templates has one at
+# present; portal.page_cache gives each cached hit a fresh one); no inline styles or event handlers.
+# Nothing is embedded (no embed block or rich-text feature exists): a video embed added later
+# needs its provider in frame-src. production.py adds upgrade-insecure-requests under HTTPS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_media_sources()],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "upgrade-insecure-requests": False,
+    },
+}
+# The Wagtail admin's, under /admin/ (portal.middleware.ContentSecurityPolicyMiddleware): Wagtail's
+# widgets and panels write inline scripts and style attributes, its image tools use blob: and data:
+# images, and the preview panel frames the admin's own preview address (frame-ancestors 'self' on
+# those). No nonce: a nonce would make browsers ignore 'unsafe-inline'. The user bar that editors
+# see on public pages needs none of this (tests/browser/test_csp.py): they keep the public policy.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_media_sources()],
+        "frame-src": [SELF],
+    },
+}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -394,9 +471,17 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Refuses truncated or corrupt image files with a form error (portal.images).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "gif": "gif", "bmp": "png", "webp": "webp"}
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Private pages and collections are for signed-in users or groups: a shared password cannot be
+# withdrawn from one person, is not rate-limited like the sign-in, and would be one more form to guard.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}  # nosec B105 - a switch, not a password
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}  # nosec B105 - a switch, not a password
+# Editors' avatars without Gravatar: their email digests stay here and the admin loads no outside image.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_MODERATION_ENABLED = True

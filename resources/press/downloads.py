@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.http import HttpResponse, HttpResponseNotModified
@@ -40,6 +41,18 @@ BASE_URL = "https://portal.invalid/"
 ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 
 
+def _static_file(name):
+    """A static file's bytes: collected under its hashed name in production, found in the apps otherwise."""
+    if staticfiles_storage.exists(name):
+        with staticfiles_storage.open(name) as handle:
+            return handle.read()
+    found = finders.find(name)
+    if not found:
+        raise ValueError(f"No static file {name!r}")
+    with open(found, "rb") as handle:
+        return handle.read()
+
+
 def _fetcher_class():
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -54,11 +67,7 @@ def _fetcher_class():
                 raise ValueError(f"Refused to fetch {url!r} while typesetting")
             path = unquote(parts.path)
             if path.startswith(settings.STATIC_URL):
-                found = finders.find(path.removeprefix(settings.STATIC_URL))
-                if not found:
-                    raise ValueError(f"No static file {path!r}")
-                with open(found, "rb") as handle:
-                    body = handle.read()
+                body = _static_file(path.removeprefix(settings.STATIC_URL))
             elif path.startswith(settings.MEDIA_URL):
                 with default_storage.open(path.removeprefix(settings.MEDIA_URL)) as handle:
                     body = handle.read()

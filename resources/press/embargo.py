@@ -17,6 +17,7 @@ from django.utils import translation
 from django.utils.crypto import constant_time_compare
 from django.views.decorators.http import require_GET
 
+from portal.documents import remember_preview_link
 from portal.submissions import client_fingerprint
 
 from ..models.press_access import PreviewLink, PreviewLinkVisit
@@ -78,6 +79,8 @@ def preview(request, token, what="page"):
         link=link, what=what, client=client_fingerprint(request), user_agent=request.headers.get("User-Agent", "")[:300]
     )
     logger.info("Preview link %s of press item %s opened (%s)", link.pk, page.pk, what)
+    # The item's attachments are served to this browser too (portal.documents).
+    remember_preview_link(request, link)
     # What the journalist sees is the item as it will be released: its latest revision.
     shown = page.get_latest_revision_as_object()
     request.press_preview = link

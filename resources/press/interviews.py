@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from portal.submissions import SubmissionForm, over_rate_limit, send_and_record
+from portal.submissions import SubmissionForm, one_line, over_rate_limit, send_and_record
 
 from ..languages import FILE_LANGUAGES
 from ..models.press import PressReleasePage, released
@@ -37,7 +37,8 @@ class InterviewRequestForm(SubmissionForm):
     media_outlet = forms.CharField(
         label=_("Media outlet"), max_length=200, help_text=_("The newspaper, broadcaster or site you work for.")
     )
-    email = forms.EmailField(label=_("Email"), help_text=_("We answer at this address."))
+    # The column holds 254 characters; the validator alone lets through up to 320.
+    email = forms.EmailField(label=_("Email"), max_length=254, help_text=_("We answer at this address."))
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
     deadline = forms.DateField(
         label=_("Your deadline"),
@@ -98,7 +99,7 @@ def interview_view(page, request):
     if request.method != "POST":
         initial = {}
         about = request.GET.get("about", "")
-        if about.isdigit() and int(about) in {item.pk for item in items}:
+        if about.isascii() and about.isdigit() and int(about) in {item.pk for item in items}:
             initial["about"] = int(about)
         return _render(page, request, InterviewRequestForm(items=items, language=language, initial=initial))
 
@@ -153,13 +154,13 @@ def send_interview_emails(page, interview, request=None):
     context = {"page": page, "interview": interview, "press_room_url": page.get_full_url(request)}
     with translation.override(interview.language):
         acknowledgement = EmailMessage(
-            subject=gettext("Your interview request to %(office)s") % {"office": page.title},
+            subject=one_line(gettext("Your interview request to %(office)s") % {"office": page.title}),
             body=render_to_string("resources/emails/interview_acknowledgement.txt", context),
             to=[interview.email],
         )
     with translation.override(None):
         notification = EmailMessage(
-            subject=f"Interview request: {interview.name} ({interview.media_outlet})",
+            subject=one_line(f"Interview request: {interview.name} ({interview.media_outlet})"),
             body=render_to_string(
                 "resources/emails/interview_notification.txt", {**context, "admin_url": _admin_url(interview)}
             ),

@@ -249,6 +249,14 @@ def test_invalid_email_is_refused(client, group):
     assert not JoinRequest.objects.exists()
 
 
+def test_an_email_longer_than_the_column_is_refused(client, group):
+    # The email validator lets through up to 320 characters; the column holds 254.
+    response = client.post(group.url, join_form_data(email="s" * 250 + "@example.org"))
+    assert response.status_code == 400
+    assert soup(response).find("input", attrs={"name": "email"})["aria-invalid"] == "true"
+    assert not JoinRequest.objects.exists()
+
+
 def test_sixth_request_within_the_hour_is_refused(client, group):
     for number in range(5):
         response = client.post(group.url, join_form_data(email=f"person{number}@example.org"))

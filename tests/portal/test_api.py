@@ -429,6 +429,8 @@ def test_find_gives_the_page_at_an_address_in_any_language(client, world):
     response = get(client, "pages/find/", id=world.efus.pk)
     assert response["Location"].startswith(f"http://localhost{API}/pages/{world.efus.pk}/")
     assert status(client, "pages/find/", html_path="/fr/nowhere/") == 404
+    # PostgreSQL refuses a NUL in a query: no address holds one.
+    assert status(client, "pages/find/", html_path="/en/about\x00/") == 404
 
 
 def test_a_press_item_live_before_its_release_time_stays_hidden(client, world):
@@ -494,6 +496,10 @@ def test_search_finds_only_pages_anyone_may_see(client, world):
     assert world.guide.pk in ids(ok(client, "pages/", search="checking", locale="en"))
     assert world.guide.pk not in ids(ok(client, "pages/", search="checking", locale="fr"))
     assert status(client, "pages/", search="guide", search_operator="xor") == 400
+    # A NUL (which PostgreSQL refuses in a query) is a space.
+    assert world.guide.pk in ids(ok(client, "pages/", search="checking\x00", type="resources.ResourcePage"))
+    assert ok(client, "images/", search="\x00")["items"] == []
+    assert ok(client, "pages/", search=" ")["items"] == []
 
 
 # --- Documents and images ------------------------------------------------------------------
@@ -563,6 +569,7 @@ def test_locale_and_translation_filters(client, world):
     assert ids(ok(client, "pages/", translation_of=world.guide.pk, locale="fr")) == [world.guide_fr.pk]
     response = get(client, "pages/", locale="xx")
     assert response.status_code == 400
+    assert status(client, "pages/", locale="f\x00r") == 400
     assert "en, fr, it, ro, bg, nl, de" in response.json()["message"]
 
 
@@ -583,6 +590,7 @@ def test_topic_and_published_since_filters(client, world):
     for slug in ("harm-reduction", "reduction-des-risques"):
         assert ids(ok(client, "pages/", type="resources.PracticePage", topic=slug)) == [world.naloxone.pk], slug
     assert ok(client, "pages/", type="resources.PracticePage", topic="prevention")["items"] == []
+    assert ok(client, "pages/", type="resources.PracticePage", topic="harm-reduction\x00")["items"] == []
     assert set(ids(ok(client, "pages/", type="resources.ResourcePage", topic="harm-reduction"))) == {
         world.guide.pk,
         world.guide_fr.pk,
@@ -607,6 +615,11 @@ def test_field_filters_ordering_and_limits(client, world):
     assert status(client, "pages/", type="resources.ResourcePage", order="topics") == 400
     assert status(client, "pages/", limit=50) == 200
     assert status(client, "pages/", limit=51) == 400
+    # An offset past the last item, even one no database column can hold, gives no items.
+    for offset in ("1000", "99999999999999999999"):
+        past_the_end = ok(client, "pages/", offset=offset)
+        assert past_the_end["items"] == []
+        assert past_the_end["meta"]["total_count"] > 0
 
 
 # --- Every page type's own fields ----------------------------------------------------------

@@ -99,6 +99,7 @@ def test_production_settings_pass_the_deployment_checklist():
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "portal.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://portal.example.org",
         },
         capture_output=True,
         text=True,

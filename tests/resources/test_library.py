@@ -668,6 +668,8 @@ def test_drafts_and_private_resources_are_never_listed_counted_or_in_the_feed(cl
     [
         ({"year": "abcd"}, "Year"),
         ({"year": "20234"}, "Year"),
+        # Superscript digits: str.isdigit() says yes, int() refuses them.
+        ({"year": "²⁰²⁴"}, "Year"),
         ({"topic": "nope"}, "Topic"),
         ({"country": "ZZ"}, "Country"),
         ({"type": "poem"}, "Type"),

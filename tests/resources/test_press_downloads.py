@@ -242,6 +242,16 @@ def test_typesetting_reads_only_the_portals_own_files():
     assert b"@page" in stylesheet.read()
 
 
+def test_typesetting_reads_collected_static_files_under_their_hashed_names(settings, tmp_path):
+    # Production templates name static files with a hash (img/logo.<hash>.svg) that only STATIC_ROOT holds.
+    settings.STATIC_ROOT = str(tmp_path)
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "logo.0123abcd.svg").write_bytes(b"<svg/>")
+    # (Django's test signals point the static files storage at the new STATIC_ROOT.)
+    fetched = downloads._fetcher_class()().fetch(f"{downloads.BASE_URL}static/img/logo.0123abcd.svg")
+    assert fetched.read() == b"<svg/>"
+
+
 def test_without_pango_the_reader_is_told_to_come_back_later(client, press, monkeypatch):
     cache.clear()
 

@@ -116,7 +116,7 @@ def test_an_items_request_link_preselects_it(client, press):
     item = soup(client.get(press.release.url))
     assert item.select_one(".notes-to-editors a.button")["href"] == f"/en/press/interview/?about={press.release.pk}"
     # Nothing is preselected for an item under embargo, a draft, another room's item or nonsense.
-    for value in (press.embargoed.pk, press.draft.pk, press.release_fr.pk, "x", "-1"):
+    for value in (press.embargoed.pk, press.draft.pk, press.release_fr.pk, "x", "-1", "²", "9" * 30):
         assert chosen({"about": value}) == "", value
 
 
@@ -292,6 +292,14 @@ def test_an_invalid_email_is_refused(client, press):
     email = soup(response).find("input", attrs={"name": "email"})
     assert email["aria-invalid"] == "true"
     assert email["value"] == "marie.example.org"
+    assert not InterviewRequest.objects.exists()
+
+
+def test_an_email_longer_than_the_column_is_refused(client, press):
+    # The email validator lets through up to 320 characters; the column holds 254.
+    response = client.post(form_url(press.room), interview_form_data(email="m" * 250 + "@example.org"))
+    assert response.status_code == 400
+    assert soup(response).find("input", attrs={"name": "email"})["aria-invalid"] == "true"
     assert not InterviewRequest.objects.exists()
 
 

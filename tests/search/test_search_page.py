@@ -58,6 +58,8 @@ def test_overlong_queries_are_cut_with_a_message(client, pages):
         {"q": "outreach", "page": "99999999999999999999"},
         {"q": "\"'<script>"},
         {"q": "AND OR NOT ( *"},
+        {"q": "outreach", "year": "²⁰²⁴"},
+        {"q": "outreach", "year": "²"},
     ],
 )
 def test_hostile_queries_never_fail(client, pages, params):
