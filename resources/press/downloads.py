@@ -53,8 +53,22 @@ def _static_file(name):
         return handle.read()
 
 
+def keep_pillow_strict():
+    """Undo WeasyPrint's import-time ``ImageFile.LOAD_TRUNCATED_IMAGES = True``.
+
+    That switch is Pillow's, for the whole process: once a PDF had been made, the admin's image form
+    (portal.images) would accept truncated uploads as images. A broken picture in a press item is
+    left out of its PDF instead.
+    """
+    from PIL import ImageFile
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+
 def _fetcher_class():
     from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    keep_pillow_strict()
 
     class PortalFetcher(URLFetcher):
         """Serves the portal's static files and media to WeasyPrint; refuses every other address."""
@@ -110,6 +124,7 @@ def typeset(html):
         from weasyprint.text.fonts import FontConfiguration
     except OSError as error:  # cffi could not load Pango
         raise TypesettingUnavailable(str(error)) from error
+    keep_pillow_strict()
 
     fetcher = _fetcher_class()()
     fonts = FontConfiguration()

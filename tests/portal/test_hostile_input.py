@@ -27,6 +27,7 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import LocalePrefixPattern, URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -193,7 +194,9 @@ def named_addresses():
                 assert not missing, f"no sample value for {missing} of {entry.name}"
                 addresses.append(reverse(entry.name, kwargs={name: URL_ARGUMENTS[name] for name in names}))
 
-    walk(get_resolver().url_patterns)
+    # English addresses, whatever language an earlier test left active in this thread.
+    with translation.override("en"):
+        walk(get_resolver().url_patterns)
     return addresses
 
 
